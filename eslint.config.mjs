@@ -20,6 +20,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['server/config.ts', 'scripts/**', 'test/**', 'jobs/**', 'client/vite.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },

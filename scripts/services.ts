@@ -224,7 +224,10 @@ export async function startFerretDB(options: FerretOptions) {
   if (usePostgres) psql(`create database ${database}`); // fails harmlessly when it exists
   const backend = usePostgres
     ? // Bounded pool: PostgreSQL's max_connections (100 by default) is shared by every instance.
-      ['--handler=postgresql', `--postgresql-url=${postgresBase}/${database}?pool_max_conns=${postgresPoolMax}`]
+      [
+        '--handler=postgresql',
+        `--postgresql-url=${postgresBase}/${database}?pool_max_conns=${postgresPoolMax}`,
+      ]
     : ['--handler=sqlite', `--sqlite-url=file:${options.dataDir}/`];
   options.log(
     `starting FerretDB (${usePostgres ? `postgresql, database ${database}` : 'sqlite'}) on port ${port}`,

@@ -48,9 +48,9 @@ export async function* scoresByAuthor(
   weights: Weights,
 ): AsyncGenerator<MemberScore> {
   const seen = new Set<string>();
-  let current: MemberScore | null = null;
+  let current = null as MemberScore | null;
   for await (const row of rows) {
-    if (current?.memberId !== row.authorId) {
+    if (current === null || current.memberId !== row.authorId) {
       if (current) yield current;
       assert(!seen.has(row.authorId), 'the day arrives sorted by author');
       seen.add(row.authorId);

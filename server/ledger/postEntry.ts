@@ -88,6 +88,8 @@ async function appendPosting(posting: Posting, draft: EntryDraft): Promise<PostR
     checksFreeze ? isFrozen(memberId) : false,
   ]);
   let tip: JournalTip = { seq: account.seq, balance: account.balance };
+  // The cache is the full state at `tip` until a lost race makes us read the tip from the journal.
+  let cacheAtTip: AccountDoc | null = account;
   for (let attempt = 1; ; attempt++) {
     const refusal = refusalOf(posting, tip, frozen);
     if (refusal) {
@@ -107,9 +109,11 @@ async function appendPosting(posting: Posting, draft: EntryDraft): Promise<PostR
       if (attempt >= limits.retryAttemptsMax) throw serviceUnavailable('ledger');
       await pause(attempt);
       tip = await readJournalTip(memberId);
+      cacheAtTip = null;
       continue;
     }
-    const settled = (await advanceAccount(entry)) ?? (await rollForward(memberId));
+    const advanced = cacheAtTip ? await advanceAccount(entry, cacheAtTip) : null;
+    const settled = advanced ?? (await rollForward(memberId));
     announcePosted(entry);
     return { entry, account: settled, created: true, sameTerms: true };
   }

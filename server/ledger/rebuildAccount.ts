@@ -54,7 +54,10 @@ export async function readOrCreateAccount(memberId: string): Promise<AccountDoc>
  * Moves the cache from `before` (the state after entry n-1) to the state after `entry` (n).
  * Returns that state, or null when the cache was not at n-1 (moved on, or behind).
  */
-export async function advanceAccount(entry: EntryDoc, before: AccountDoc): Promise<AccountDoc | null> {
+export async function advanceAccount(
+  entry: EntryDoc,
+  before: AccountDoc,
+): Promise<AccountDoc | null> {
   const after = applyEntry(before, entry);
   const field = entryRules[entry.kind].lifetimeField;
   const { matchedCount } = await Account.updateOne(
@@ -80,7 +83,10 @@ export async function rollForward(memberId: string): Promise<AccountDoc> {
       .limit(limits.cursorBatchSize)
       .lean<EntryDoc[]>();
     if (behind.length === 0) return state;
-    assert(behind[0]?.seq === state.seq + 1, `journal of ${memberId} has a gap after seq ${state.seq}`);
+    assert(
+      behind[0]?.seq === state.seq + 1,
+      `journal of ${memberId} has a gap after seq ${state.seq}`,
+    );
     let applied = 0;
     for (const entry of behind) {
       const next = await advanceAccount(entry, state);

@@ -62,14 +62,22 @@ describe('upsertReward', () => {
 
   it('creates, updates, keeps omitted fields, and reads stock null back as null', async () => {
     const created = await createReward(api, { title: '  T-shirt ', price: 500, stock: 3 });
-    expect(created).toEqual({ id: expect.any(String), title: 'T-shirt', price: 500, stock: 3, active: true });
+    expect(created).toEqual({
+      id: expect.any(String),
+      title: 'T-shirt',
+      price: 500,
+      stock: 3,
+      active: true,
+    });
     const gql = await asAdmin();
     const renamed = await gql(upsertRewardMutation, { input: { id: created.id, title: 'Tee' } });
     expect(renamed.data?.upsertReward).toEqual({ ...created, title: 'Tee' });
     const unlimited = await gql(upsertRewardMutation, { input: { id: created.id, stock: null } });
     expect(unlimited.data?.upsertReward).toEqual({ ...created, title: 'Tee', stock: null });
     expect(await rewardAsAdmin(api, created.id)).toEqual({ ...created, title: 'Tee', stock: null });
-    const unknown = await gql(upsertRewardMutation, { input: { id: 'no-such-reward', title: 'X', price: 1 } });
+    const unknown = await gql(upsertRewardMutation, {
+      input: { id: 'no-such-reward', title: 'X', price: 1 },
+    });
     expect(codeOf(unknown)).toBe('NOT_FOUND');
   });
 
@@ -77,7 +85,9 @@ describe('upsertReward', () => {
     const shown = await createReward(api, { title: 'Shown', price: 1 });
     const hidden = await createReward(api, { title: 'Hidden', price: 1, active: false });
     const member = await api.as({ sub: 'browser' });
-    const ids = (await member<{ rewards: { id: string }[] }>('{ rewards { id } }')).data?.rewards.map((r) => r.id);
+    const ids = (
+      await member<{ rewards: { id: string }[] }>('{ rewards { id } }')
+    ).data?.rewards.map((r) => r.id);
     expect(ids).toContain(shown.id);
     expect(ids).not.toContain(hidden.id);
     expect(await rewardAsAdmin(api, hidden.id)).toMatchObject({ active: false });
@@ -112,7 +122,9 @@ describe('redeemReward', () => {
     expect(codeOf(await redeemAs('bob', reward.id, 'k'))).toBe('INSUFFICIENT_FUNDS');
     const other = await createReward(api, { title: 'Sticker', price: 1 });
     expect(codeOf(await redeemAs('bob', other.id, 'k'))).toBe('CONFLICT');
-    expect((await redeemAs('bob', reward.id, 'k2')).data?.redeemReward).toMatchObject({ status: 'DONE' });
+    expect((await redeemAs('bob', reward.id, 'k2')).data?.redeemReward).toMatchObject({
+      status: 'DONE',
+    });
     expect((await getAccount('bob')).balance).toBe(30);
   });
 
@@ -123,7 +135,9 @@ describe('redeemReward', () => {
     expect(codeOf(await redeemAs('cid', reward.id, 'a'))).toBe('ACCOUNT_FROZEN');
     expect((await rewardAsAdmin(api, reward.id))?.stock).toBe(1);
     await setFrozen('cid', false);
-    expect((await redeemAs('cid', reward.id, 'b')).data?.redeemReward).toMatchObject({ status: 'DONE' });
+    expect((await redeemAs('cid', reward.id, 'b')).data?.redeemReward).toMatchObject({
+      status: 'DONE',
+    });
     expect(codeOf(await redeemAs('cid', reward.id, 'c'))).toBe('OUT_OF_STOCK');
     expect((await rewardAsAdmin(api, reward.id))?.stock).toBe(0);
     expect((await getAccount('cid')).balance).toBe(90);
@@ -141,7 +155,9 @@ describe('redeemReward', () => {
       expect(res.errors?.[0]?.extensions?.field).toBe('idempotencyKey');
     }
     const staff = await api.as({ sub: 'sue', roles: ['SUPPORT'] });
-    expect(codeOf(await staff(redeemMutation, { rewardId: reward.id, key: 'x' }))).toBe('FORBIDDEN');
+    expect(codeOf(await staff(redeemMutation, { rewardId: reward.id, key: 'x' }))).toBe(
+      'FORBIDDEN',
+    );
     expect((await getAccount('dan')).balance).toBe(100);
   });
 });
@@ -157,11 +173,17 @@ describe('myRedemptions', () => {
     const eve = await api.as({ sub: 'eve' });
     const query = `query ($after: String) { myRedemptions(first: 3, after: $after) {
       nodes { id status price createdAt } pageInfo { endCursor hasNextPage } } }`;
-    type PageData = { myRedemptions: { nodes: { id: string; createdAt: string }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } };
+    type PageData = {
+      myRedemptions: {
+        nodes: { id: string; createdAt: string }[];
+        pageInfo: { endCursor: string; hasNextPage: boolean };
+      };
+    };
     const first = (await eve<PageData>(query)).data!.myRedemptions;
     expect(first.nodes).toHaveLength(3);
     expect(first.pageInfo.hasNextPage).toBe(true);
-    const second = (await eve<PageData>(query, { after: first.pageInfo.endCursor })).data!.myRedemptions;
+    const second = (await eve<PageData>(query, { after: first.pageInfo.endCursor })).data!
+      .myRedemptions;
     expect(second.nodes).toHaveLength(1);
     expect(second.pageInfo.hasNextPage).toBe(false);
     const all = [...first.nodes, ...second.nodes];

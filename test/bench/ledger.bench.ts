@@ -43,7 +43,11 @@ const posting = (workload: string, accountId: string, i: number): Posting => ({
 });
 
 /** Runs `count` tasks with `width` in flight at a time; returns tasks per second. */
-async function rate(count: number, width: number, task: (i: number) => Promise<unknown>): Promise<number> {
+async function rate(
+  count: number,
+  width: number,
+  task: (i: number) => Promise<unknown>,
+): Promise<number> {
   let next = 0;
   const started = performance.now();
   await Promise.all(
@@ -100,9 +104,24 @@ async function main() {
   url.pathname = `/bench_ledger_${Date.now().toString(36)}`;
   await connectMongo(url.toString());
   const workloads: Workload[] = [
-    { label: 'sequential, 64 accounts', concurrency: 1, postings: sequentialPostings, accountOf: (i) => `a${i % spreadAccounts}` },
-    { label: `concurrency ${concurrency}, 64 accounts`, concurrency, postings: postingsPerRun, accountOf: (i) => `b${i % spreadAccounts}` },
-    { label: `concurrency ${concurrency}, 1 hot account`, concurrency, postings: postingsPerRun / 2, accountOf: () => 'hot' },
+    {
+      label: 'sequential, 64 accounts',
+      concurrency: 1,
+      postings: sequentialPostings,
+      accountOf: (i) => `a${i % spreadAccounts}`,
+    },
+    {
+      label: `concurrency ${concurrency}, 64 accounts`,
+      concurrency,
+      postings: postingsPerRun,
+      accountOf: (i) => `b${i % spreadAccounts}`,
+    },
+    {
+      label: `concurrency ${concurrency}, 1 hot account`,
+      concurrency,
+      postings: postingsPerRun / 2,
+      accountOf: () => 'hot',
+    },
   ];
   try {
     // Warm the connection pool and the collections so neither side pays for first use.
@@ -114,20 +133,29 @@ async function main() {
       const baseline = await measureBaseline(w, `w${index}`);
       const ledger = await measureLedger(w, `w${index}`);
       rows.push({ label: w.label, ledger, baseline });
-      console.log(`${w.label}: postEntry ${ledger.toFixed(0)}/s, insertOne ${baseline.toFixed(0)}/s`);
+      console.log(
+        `${w.label}: postEntry ${ledger.toFixed(0)}/s, insertOne ${baseline.toFixed(0)}/s`,
+      );
     }
     const verification = await verifyLedger();
-    if (!verification.ok) throw new Error(`verify-ledger failed: ${JSON.stringify(verification.breaches.slice(0, 5))}`);
+    if (!verification.ok)
+      throw new Error(`verify-ledger failed: ${JSON.stringify(verification.breaches.slice(0, 5))}`);
 
-    console.log(`\npostings/s (${postingsPerRun} per concurrent workload, ${sequentialPostings} sequential)`);
-    console.log(`${'workload'.padEnd(34)} ${'postEntry'.padStart(10)} ${'insertOne'.padStart(10)} ${'ratio'.padStart(7)}`);
+    console.log(
+      `\npostings/s (${postingsPerRun} per concurrent workload, ${sequentialPostings} sequential)`,
+    );
+    console.log(
+      `${'workload'.padEnd(34)} ${'postEntry'.padStart(10)} ${'insertOne'.padStart(10)} ${'ratio'.padStart(7)}`,
+    );
     for (const r of rows) {
       console.log(
         `${r.label.padEnd(34)} ${r.ledger.toFixed(0).padStart(10)} ${r.baseline.toFixed(0).padStart(10)} ${`${((r.ledger / r.baseline) * 100).toFixed(1)}%`.padStart(7)}`,
       );
     }
     console.log(`target: >= 40% of the baseline at concurrency ${concurrency} over many accounts`);
-    console.log(`verify-ledger: ok, ${verification.accounts} accounts, ${verification.entries} entries`);
+    console.log(
+      `verify-ledger: ok, ${verification.accounts} accounts, ${verification.entries} entries`,
+    );
   } finally {
     await mongoose.connection.db?.dropDatabase().catch(() => undefined);
     await disconnectMongo();

@@ -26,8 +26,12 @@ const redeem = async (memberId: string, rewardId: string, key: string) =>
   api.gql<RedeemData>(redeemMutation, { rewardId, key }, await api.token({ sub: memberId }));
 const outcome = (res: GraphQLResponse<RedeemData>) => res.data?.redeemReward?.status ?? codeOf(res);
 const tally = (outcomes: unknown[]) =>
-  outcomes.reduce<Record<string, number>>((counts, o) => ({ ...counts, [String(o)]: (counts[String(o)] ?? 0) + 1 }), {});
-const debits = (filter: Record<string, unknown> = {}) => Entry.countDocuments({ kind: 'REDEMPTION', ...filter });
+  outcomes.reduce<Record<string, number>>(
+    (counts, o) => ({ ...counts, [String(o)]: (counts[String(o)] ?? 0) + 1 }),
+    {},
+  );
+const debits = (filter: Record<string, unknown> = {}) =>
+  Entry.countDocuments({ kind: 'REDEMPTION', ...filter });
 
 it('gives a 10-unit reward to exactly 10 of 200 racing members', async () => {
   const members = Array.from({ length: 200 }, (_, i) => `racer-${i}`);
@@ -36,7 +40,9 @@ it('gives a 10-unit reward to exactly 10 of 200 racing members', async () => {
   const tokens = await Promise.all(members.map((sub) => api.token({ sub })));
 
   const results = await Promise.all(
-    members.map((_, i) => api.gql<RedeemData>(redeemMutation, { rewardId: reward.id, key: 'buy' }, tokens[i])),
+    members.map((_, i) =>
+      api.gql<RedeemData>(redeemMutation, { rewardId: reward.id, key: 'buy' }, tokens[i]),
+    ),
   );
   expect(tally(results.map(outcome))).toEqual({ DONE: 10, OUT_OF_STOCK: 190 });
   expect((await rewardAsAdmin(api, reward.id))?.stock).toBe(0);
@@ -49,7 +55,9 @@ it('gives a 10-unit reward to exactly 10 of 200 racing members', async () => {
 it('lets a member with the balance for 3 redeem exactly 3 of 20 racing requests', async () => {
   await credit('thrifty', 30);
   const reward = await createReward(api, { title: 'Badge', price: 10 });
-  const results = await Promise.all(Array.from({ length: 20 }, (_, i) => redeem('thrifty', reward.id, `k${i}`)));
+  const results = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => redeem('thrifty', reward.id, `k${i}`)),
+  );
   expect(tally(results.map(outcome))).toEqual({ DONE: 3, INSUFFICIENT_FUNDS: 17 });
   expect((await getAccount('thrifty')).balance).toBe(0);
   expect(await debits({ accountId: 'thrifty' })).toBe(3);
@@ -58,7 +66,9 @@ it('lets a member with the balance for 3 redeem exactly 3 of 20 racing requests'
 it('debits one key once when it is sent 20 times at once', async () => {
   await credit('eager', 25);
   const reward = await createReward(api, { title: 'Hoodie', price: 25, stock: 5 });
-  const results = await Promise.all(Array.from({ length: 20 }, () => redeem('eager', reward.id, 'same')));
+  const results = await Promise.all(
+    Array.from({ length: 20 }, () => redeem('eager', reward.id, 'same')),
+  );
   expect(results.map(outcome)).toEqual(Array(20).fill('DONE'));
   expect(new Set(results.map((r) => r.data?.redeemReward.id)).size).toBe(1);
   expect(await debits({ accountId: 'eager' })).toBe(1);
@@ -73,7 +83,9 @@ it('settles everything in the recovery pass without moving a unit or a bonus', a
   expect(summary).toMatchObject({ completed: 0, compensated: 0, errors: 0 });
   expect(summary.settled).toBe(summary.examined);
   expect(await Reward.find().select({ stock: 1 }).sort({ _id: 1 }).lean()).toEqual(stockBefore);
-  const leftovers = await Reward.countDocuments({ $or: [{ 'heldBy.0': { $exists: true } }, { 'doneWith.0': { $exists: true } }] });
+  const leftovers = await Reward.countDocuments({
+    $or: [{ 'heldBy.0': { $exists: true } }, { 'doneWith.0': { $exists: true } }],
+  });
   expect(leftovers).toBe(0);
   expect(await Entry.countDocuments({ kind: 'COMPENSATION' })).toBe(0);
   expect((await verifyLedger()).ok).toBe(true);

@@ -10,7 +10,10 @@ export const redeemMutation = /* GraphQL */ `
   mutation ($rewardId: ID!, $key: String!) {
     redeemReward(rewardId: $rewardId, idempotencyKey: $key) {
       id
-      reward { id title }
+      reward {
+        id
+        title
+      }
       price
       status
       failureCode
@@ -22,7 +25,13 @@ export const redeemMutation = /* GraphQL */ `
 
 export const upsertRewardMutation = /* GraphQL */ `
   mutation ($input: RewardInput!) {
-    upsertReward(input: $input) { id title price stock active }
+    upsertReward(input: $input) {
+      id
+      title
+      price
+      stock
+      active
+    }
   }
 `;
 
@@ -43,7 +52,8 @@ export async function createReward(
     { input },
     await api.token({ sub: 'admin', roles: ['ADMIN'] }),
   );
-  if (!res.data?.upsertReward) throw new Error(`upsertReward failed: ${JSON.stringify(res.errors)}`);
+  if (!res.data?.upsertReward)
+    throw new Error(`upsertReward failed: ${JSON.stringify(res.errors)}`);
   return res.data.upsertReward;
 }
 
@@ -57,7 +67,11 @@ export async function rewardAsAdmin(api: TestApi, id: string): Promise<RewardFie
 }
 
 /** Credits `amount` to a member as the accrual of `day`. */
-export async function credit(memberId: string, amount: number, day = '2026-01-01' as UtcDay): Promise<void> {
+export async function credit(
+  memberId: string,
+  amount: number,
+  day = '2026-01-01' as UtcDay,
+): Promise<void> {
   await postEntry({
     memberId,
     amount,

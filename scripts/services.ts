@@ -182,7 +182,19 @@ function makeWritable(dir: string) {
  * under dataDir. FERRETDB_BACKEND=sqlite|postgresql forces one.
  */
 const postgresBase = 'postgres://postgres@127.0.0.1:5432';
-const postgresPoolMax = 12;
+/**
+ * FerretDB v1 runs an update as a query whose rows stay open while each matched document is
+ * written on a second pooled connection: N concurrent updates hold N connections and wait for N
+ * more, so N >= pool size deadlocks the whole server (seen: every client hangs, PostgreSQL idle).
+ * We keep that impossible by construction: each client process may run at most
+ * `clientPoolMax` operations at once (the driver queues the rest), and the pool has room for
+ * every operation of `clientProcessesMax` processes to hold two connections. PostgreSQL's
+ * default max_connections is 100; idle connections are closed soon so another instance fits.
+ */
+const clientPoolMax = 6;
+const clientProcessesMax = 6;
+const postgresPoolMax = 2 * clientPoolMax * clientProcessesMax;
+const postgresPoolOptions = `pool_max_conns=${postgresPoolMax}&pool_max_conn_idle_time=10s`;
 
 function psql(sql: string): boolean {
   try {
@@ -226,7 +238,7 @@ export async function startFerretDB(options: FerretOptions) {
     ? // Bounded pool: PostgreSQL's max_connections (100 by default) is shared by every instance.
       [
         '--handler=postgresql',
-        `--postgresql-url=${postgresBase}/${database}?pool_max_conns=${postgresPoolMax}`,
+        `--postgresql-url=${postgresBase}/${database}?${postgresPoolOptions}`,
       ]
     : ['--handler=sqlite', `--sqlite-url=file:${options.dataDir}/`];
   options.log(
@@ -310,7 +322,7 @@ export async function startServices(options: ServiceOptions): Promise<StartedSer
       });
       children.push(ferret.child);
       cleanups.push(ferret.cleanup);
-      mongoUrl = `mongodb://127.0.0.1:${ferret.port}/${options.database}`;
+      mongoUrl = `mongodb://127.0.0.1:${ferret.port}/${options.database}?maxPoolSize=${clientPoolMax}`;
     }
     if (!redisUrl) {
       const redis = await startRedis(options.detached ?? false, log);

@@ -1,3 +1,4 @@
+import { dailyCapOf } from '../server/accrual';
 import { verifyLedger } from '../server/ledger';
 import { parseNoArgs } from './jobArgs';
 import type { JobCommand } from './jobCommand';
@@ -9,7 +10,7 @@ export const verifyLedgerJob: JobCommand = {
   prepare(argv) {
     parseNoArgs(argv);
     return async () => {
-      const result = await verifyLedger();
+      const result = await verifyLedger({ capForDay: dailyCapOf });
       return {
         ok: result.ok,
         summary: {

@@ -5,7 +5,7 @@ import { limits } from '../core/limits';
 import { materialFacts, type MaterialFacts } from '../materials';
 import { ActivityEvent, eventKey, type ActivityEventDoc } from './activityEvent.model';
 import { closedDaysAmong } from './closedDays';
-import { insertNew } from './insertNew';
+import { insertNew } from '../core/insertNew';
 import {
   parseEvent,
   sameEvent,

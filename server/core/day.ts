@@ -1,5 +1,6 @@
 import { assert } from './assert';
 import { badInput } from './errors';
+import { limits } from './limits';
 
 /** A UTC calendar day, 'YYYY-MM-DD'. Days travel as strings, never as Date objects. */
 export type UtcDay = string & { readonly __brand: 'UtcDay' };
@@ -40,3 +41,20 @@ export const daysBetween = (from: UtcDay, to: UtcDay): number =>
 /** A day has ended once its UTC midnight has passed. */
 export const hasEnded = (day: UtcDay, now = new Date()): boolean =>
   dayEnd(day).getTime() <= now.getTime();
+
+/**
+ * A `from`..`to` range of user input (statements, analytics): both real days, `from` not after
+ * `to`, at most `limits.statementRangeDaysMax` days both included; BAD_USER_INPUT naming the field.
+ */
+export function parseDayRange(rawFrom: string, rawTo: string): { from: UtcDay; to: UtcDay } {
+  const from = parseDay(rawFrom, 'from');
+  const to = parseDay(rawTo, 'to');
+  if (from > to) throw badInput('from', 'must not be after to');
+  if (daysBetween(from, to) + 1 > limits.statementRangeDaysMax) {
+    throw badInput(
+      'to',
+      `must be at most ${limits.statementRangeDaysMax} days from "from", both included`,
+    );
+  }
+  return { from, to };
+}

@@ -2,7 +2,7 @@ import { assert } from '../core/assert';
 import { badInput, conflict } from '../core/errors';
 import { limits } from '../core/limits';
 import { isDuplicateKey } from '../core/mongo';
-import type { Accrual } from './findAccrual';
+import type { Accrual } from '../accrual';
 import { Reversal, type ReversalDoc } from './reversal.model';
 
 /**

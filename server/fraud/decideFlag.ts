@@ -7,7 +7,7 @@ import { limits } from '../core/limits';
 import { fields, parseInput } from '../core/validate';
 import { claimReversal, remainingOf } from './claimReversal';
 import type { SignalCode } from './detectors/signal';
-import { findAccrual, type Accrual } from './findAccrual';
+import { findAccrual, type Accrual } from '../accrual';
 import { finishReversal } from './finishReversal';
 import { FlagDecision, type FlagDecisionDoc } from './flagDecision.model';
 import { FraudFlag, type FraudFlagDoc } from './fraudFlag.model';

@@ -5,7 +5,7 @@ import { notFound } from '../core/errors';
 import { limits } from '../core/limits';
 import { fields, parseInput } from '../core/validate';
 import { claimReversal } from './claimReversal';
-import { findAccrual } from './findAccrual';
+import { findAccrual } from '../accrual';
 import { finishReversal } from './finishReversal';
 import { reversalReasons, type ReversalDoc } from './reversal.model';
 

@@ -1,5 +1,6 @@
 import { createSchema } from 'graphql-yoga';
 import { pageTypeDefs } from '../core/page';
+import { accrualResolvers, accrualTypeDefs } from '../accrual';
 import { activityResolvers, activityTypeDefs } from '../activity';
 import { auditResolvers, auditTypeDefs } from '../audit';
 import { fraudResolvers, fraudTypeDefs } from '../fraud';
@@ -43,6 +44,7 @@ export const schemaModules: SchemaModule[] = [
   { typeDefs: fraudTypeDefs, resolvers: fraudResolvers },
   { typeDefs: supportTypeDefs, resolvers: supportResolvers },
   { typeDefs: settingsTypeDefs, resolvers: settingsResolvers },
+  { typeDefs: accrualTypeDefs, resolvers: accrualResolvers },
 ];
 
 export function buildSchema(supportUrl: string) {

@@ -78,5 +78,7 @@ const entrySchema = new Schema<EntryDoc>(
 );
 entrySchema.index({ accountId: 1, seq: 1 }, { unique: true });
 entrySchema.index({ accountId: 1, idempotencyKey: 1 }, { unique: true });
+// Cross-account reads by the day an entry concerns (issuance, verify-accrual, KPIs).
+entrySchema.index({ kind: 1, day: 1 });
 
 export const Entry = model<EntryDoc>('LedgerEntry', entrySchema);

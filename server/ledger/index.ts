@@ -1,11 +1,12 @@
 /** The ledger's only door. Money is written by `postEntry` alone; everything else reads. */
 export { postEntry, type Posting, type PostResult } from './postEntry';
 export { onEntryPosted, type EntryPostedListener } from './entryPosted';
-export { setFrozen } from './setFrozen';
+export { setFrozen, frozenMembers } from './setFrozen';
 export { getAccount } from './getAccount';
 /** Read-only: whether a posting with this key happened (rewards settle a failed redemption by it). */
 export { findEntryByKey } from './journal';
 export { readLedgerPage } from './readLedgerPage';
+export { kindTotalsByDay, dayAccruals, type KindTotal } from './dayTotals';
 export { readStatement, type DailyStatement } from './statement';
 export { rebuildAccount } from './rebuildAccount';
 export {

@@ -18,6 +18,12 @@ export async function setFrozen(memberId: string, frozen: boolean): Promise<void
   }
 }
 
+/** Every member frozen now (accrual skips them, SPEC §6); bans are rare, so the list is short. */
+export async function frozenMembers(): Promise<string[]> {
+  const frozen = await Freeze.find({}, { _id: 1 }).lean<{ _id: string }[]>();
+  return frozen.map((doc) => doc._id);
+}
+
 export async function isFrozen(memberId: string): Promise<boolean> {
   return (await Freeze.exists({ _id: memberId })) !== null;
 }

@@ -1,6 +1,4 @@
-import { daysBetween, parseDay, type UtcDay } from '../core/day';
-import { badInput } from '../core/errors';
-import { limits } from '../core/limits';
+import { parseDayRange, type UtcDay } from '../core/day';
 import { Entry, type EntryKind } from './entry.model';
 import { lifetimeIncrement } from './entryRules';
 
@@ -40,15 +38,7 @@ export async function readStatement(
   rawFrom: string,
   rawTo: string,
 ): Promise<DailyStatement[]> {
-  const from = parseDay(rawFrom, 'from');
-  const to = parseDay(rawTo, 'to');
-  if (from > to) throw badInput('from', 'must not be after to');
-  if (daysBetween(from, to) + 1 > limits.statementRangeDaysMax) {
-    throw badInput(
-      'to',
-      `must be at most ${limits.statementRangeDaysMax} days from "from", both included`,
-    );
-  }
+  const { from, to } = parseDayRange(rawFrom, rawTo);
   const range = { $gte: from, $lte: to };
   const [accruals, others] = await Promise.all([
     Entry.aggregate<{ _id: { day: UtcDay; kind: EntryKind }; total: number }>([

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DuplicateGroup, DuplicateKey, type DuplicateGroupDoc } from './duplicateGroup.model';
 import { fingerprintKeyId, urlKeyId, type DuplicateKeys } from './duplicateKey';
-import { insertFirst } from './insertFirst';
+import { insertFirst } from '../core/insertFirst';
 
 /**
  * Chooses the duplicate group of a new submission from its keys (duplicateKey.ts), race-safe

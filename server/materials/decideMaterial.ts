@@ -1,6 +1,6 @@
 import { Material } from './material.model';
 import { MaterialDecision, type MaterialDecisionDoc } from './materialDecision.model';
-import { insertFirst } from './insertFirst';
+import { insertFirst } from '../core/insertFirst';
 
 /**
  * Decides a material's final status, unless it is decided already, and brings the material's

@@ -4,7 +4,7 @@ import { conflict } from '../core/errors';
 import { limits } from '../core/limits';
 import { fields, parseInput } from '../core/validate';
 import { claimId, PublicationClaim } from './duplicateGroup.model';
-import { insertFirst } from './insertFirst';
+import { insertFirst } from '../core/insertFirst';
 import { Material, type MaterialDoc } from './material.model';
 import { MaterialDecision } from './materialDecision.model';
 import { recordReview } from './recordReview';

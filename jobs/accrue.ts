@@ -1,0 +1,30 @@
+import { accrueDay } from '../server/accrual';
+import { parseEndedDay } from './jobArgs';
+import type { JobCommand } from './jobCommand';
+
+/** `accrue [--day D]` (SPEC §6): credit day D under its budget; D defaults to yesterday (UTC). */
+export const accrueJob: JobCommand = {
+  usage: 'accrue [--day YYYY-MM-DD]',
+  describe: 'score a day that has ended, share its budget, credit one ACCRUAL per member',
+  prepare(argv, now) {
+    const day = parseEndedDay(argv, now);
+    return async () => {
+      const summary = await accrueDay(day);
+      return {
+        ok: true,
+        summary: {
+          day: summary.day,
+          alreadyAccrued: summary.alreadyAccrued,
+          membersScored: summary.scored,
+          membersExcluded: summary.excluded,
+          earners: summary.earners,
+          demand: summary.demand,
+          cap: summary.cap,
+          issued: summary.issued,
+          capped: summary.capped,
+          posted: summary.posted,
+        },
+      };
+    };
+  },
+};

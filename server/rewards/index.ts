@@ -2,15 +2,19 @@
 export { Reward, type RewardDoc } from './reward.model';
 export { Redemption, type RedemptionDoc, type RedemptionStatus } from './redemption.model';
 export { upsertReward } from './upsertReward';
-export { listRewards } from './listRewards';
+export { listRewards, type CatalogueReward } from './listRewards';
 export { redeemReward } from './redeemReward';
 export { myRedemptions } from './myRedemptions';
+export { type RedemptionDecisionDoc, RedemptionDecision } from './redemptionDecision.model';
+export { StockMove, type StockMoveDoc, type StockMoveKind } from './stockMove.model';
+export { readStockTip, type StockTip } from './stockJournal';
+export { takeUnit, takeKey, returnKey } from './stockHold';
+/** The steps, one by one, for crash tests that stop between two of them. */
 export {
   openRedemption,
-  reserveStock,
   postDebit,
-  confirmRedemption,
-  failRedemption,
+  decideRedemption,
+  findDecision,
   completeRedemption,
   settleRedemption,
   debitKey,

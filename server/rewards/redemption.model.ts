@@ -2,16 +2,21 @@ import { Schema, model, type Types } from 'mongoose';
 
 /**
  * A member's request to spend bonuses on a reward, keyed by (member, client idempotency key):
- * the unique index makes "once per key" a single-document guarantee. The price and title are
- * snapshots taken when the redemption was opened, so a later catalogue edit changes nothing.
+ * the unique index makes "once per key" a single-document guarantee (the insert that opens it
+ * is the only write that decides on it). The price and title are snapshots taken when the
+ * redemption was opened, so a later catalogue edit changes nothing.
  *
- * Life cycle (redeemReward.ts has the steps):
- *   PENDING --reserve, debit--> DONE
- *   PENDING --refused (stock, funds, frozen)--> FAILED (failureCode)
- * The decision is one conditional update from PENDING, so the first runner to decide wins and
- * every replay reads the same outcome. `settled` turns true once the recovery pass, after a
- * grace period, has tidied up behind the decision (the unit's memory on the reward, and a
- * COMPENSATION if a FAILED redemption's debit went through after all).
+ * Life cycle (redemptionSteps.ts has the steps):
+ *   opened FAILED (refused up front: frozen, no stock, balance short), settled at once;
+ *   opened PENDING --reserve, debit--> decided DONE | FAILED (failureCode).
+ * The decision of a PENDING redemption is a document of its own (redemptionDecision.model.ts),
+ * inserted once; `status`, `failureCode`, `debitEntryId` and `compensationEntryId` here are its
+ * mirror, written by every runner with the same values. A mirror still PENDING after the decision
+ * (its writer crashed, or FerretDB v1 wrote a stale copy over it) is harmless: whoever reads it
+ * takes the redemption forward, finds the decision and mirrors it again. `settled` turns true once
+ * the recovery pass, after a grace period, has tidied up behind the decision (the unit back for a
+ * FAILED one, a COMPENSATION if its debit went through after all), in the same write as the
+ * mirror, so a settled redemption always mirrors its decision.
  */
 export const redemptionStatuses = ['PENDING', 'DONE', 'FAILED'] as const;
 export type RedemptionStatus = (typeof redemptionStatuses)[number];
@@ -28,15 +33,13 @@ export interface RedemptionDoc {
   rewardTitle: string;
   price: number;
   status: RedemptionStatus;
-  /** Fields that start null may be absent: FerretDB drops nulls from an upsert's $setOnInsert. */
+  /** Read these with `?? null`: FerretDB drops nulls in some writes (an upsert's $setOnInsert). */
   failureCode?: RedemptionFailure | null;
-  /** The stock step is done: a unit is held on the reward (or the reward was unlimited). */
-  stockReserved: boolean;
   debitEntryId?: string | null;
   compensationEntryId?: string | null;
   settled: boolean;
   createdAt: Date;
-  /** Bumped by every step: the recovery pass waits for a grace period without progress. */
+  /** Bumped by every mirror write: the recovery pass waits for a grace period without progress. */
   updatedAt: Date;
 }
 
@@ -49,7 +52,6 @@ const redemptionSchema = new Schema<RedemptionDoc>(
     price: { type: Number, required: true },
     status: { type: String, enum: redemptionStatuses, required: true },
     failureCode: { type: String, enum: [...redemptionFailures, null], default: null },
-    stockReserved: { type: Boolean, required: true, default: false },
     debitEntryId: { type: String, default: null },
     compensationEntryId: { type: String, default: null },
     settled: { type: Boolean, required: true, default: false },

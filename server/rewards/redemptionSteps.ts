@@ -1,6 +1,8 @@
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
 import { assert } from '../core/assert';
+import { crashPoint } from '../core/crashPoint';
 import { conflict, isDomainError, notFound } from '../core/errors';
+import { insertFirst } from '../core/insertFirst';
 import { isDuplicateKey } from '../core/mongo';
 import { findEntryByKey, getAccount, postEntry } from '../ledger';
 import {
@@ -9,38 +11,49 @@ import {
   type RedemptionDoc,
   type RedemptionFailure,
 } from './redemption.model';
+import { RedemptionDecision, type RedemptionDecisionDoc } from './redemptionDecision.model';
 import { Reward, type RewardDoc } from './reward.model';
-import { consumeUnit, forgetUnit, returnUnit, takeUnit } from './stockHold';
+import { returnUnit, takeUnit } from './stockHold';
+import { readStockTip } from './stockJournal';
 
 /**
- * The steps of a redemption (SPEC R17, STYLE habit 3). Stock (on the reward), money (in the
- * journal) and the redemption are three documents and there are no transactions, so each step
- * is one single-document write that is safe to repeat, and the redemption records how far it
- * got. Any runner may take a PENDING redemption further from wherever it stands: the request
- * that opened it, a replay with the same key, or the recovery pass (resumeRedemptions.ts).
+ * The steps of a redemption (SPEC R17, STYLE habit 3). Stock (the stock journal), money (the
+ * ledger's journal) and the redemption are separate documents and there are no transactions;
+ * and on FerretDB v1 a conditional update decides nothing (two racers can both pass its filter).
+ * So every step that decides is an insert against a unique index, keyed so that repeating it is
+ * harmless, and any runner may take a PENDING redemption forward from wherever it stands: the
+ * request that opened it, a replay with the same key, or the recovery pass (resumeRedemptions.ts).
  *
- *   1. open     insert Redemption{PENDING} keyed (member, key), price and title snapshotted.
- *               A pre-check (frozen, stock 0, balance short) opens it FAILED straight away.
- *   2. reserve  take a unit of stock (stockHold.ts), then note `stockReserved`.
+ *   1. open     insert Redemption{PENDING}, unique (member, key), price and title snapshotted.
+ *               A pre-check (frozen, no stock, balance short) opens it FAILED and settled at once.
+ *   2. reserve  take a unit: stock move `take:<redemptionId>` (stockHold.ts); none left: FAILED.
  *   3. debit    postEntry REDEMPTION -price, key `redeem:<memberId>:<clientKey>`, refused when
- *               frozen or not covered. A replay of the key returns the first entry.
- *   4. decide   PENDING -> DONE (with the entry) or PENDING -> FAILED (with the refusal's code),
- *               one conditional update: the first runner to decide wins, the others read it.
- *   5. unit     DONE consumes the unit, FAILED gives it back.
- * Killed between any two: the next runner repeats the step it stands at; nothing is taken twice.
+ *               frozen or not covered (then FAILED). A replay of the key returns the first entry.
+ *   4. decide   insert the decision (`_id` = redemption id): the first runner's outcome wins,
+ *               every other runner reads it.
+ *   5. follow   FAILED gives the unit back (`return:<redemptionId>`, only if taken); then the
+ *               decision is mirrored onto the redemption.
+ * Crash points (test/crash/): `redeem.afterReserve` (unit taken, no debit), `redeem.afterDebit`
+ * (debited, undecided), `redeem.afterDecision` (decided, unit and mirror not followed). Killed
+ * anywhere, the redemption stays PENDING (or is decided but mirrored PENDING) and the next runner
+ * repeats each step: the keys make the repeats no-ops, so no unit and no bonus moves twice.
  *
  * Compensation: if two runners race on one redemption, one may be refused (the balance fell
  * short a moment ago) and decide FAILED while the other's debit lands (the balance was topped up
- * in between). The debit of a FAILED redemption is money taken for nothing, so it is given back
- * by a COMPENSATION entry with key `compensate:<redemptionId>` (R17): at once by the runner whose
- * debit lost the decision, or by the recovery pass when it settles the redemption.
+ * in between), or a unit may come back between one runner's OUT_OF_STOCK and another's take.
+ * The debit of a FAILED redemption is money taken for nothing, so it is given back by a
+ * COMPENSATION entry with key `compensate:<redemptionId>` (R17): at once by the runner whose
+ * debit lost the decision, or by the recovery pass when it settles the redemption; the unit goes
+ * back the same ways. (A runner that takes or debits after the decision and is killed before
+ * following it, more than a grace period after the decision, would escape both: accepted.)
  */
 export const debitKey = (r: Pick<RedemptionDoc, 'memberId' | 'idempotencyKey'>) =>
   `redeem:${r.memberId}:${r.idempotencyKey}`;
 export const compensationKey = (r: Pick<RedemptionDoc, '_id'>) =>
   `compensate:${r._id.toHexString()}`;
 
-const refOf = (r: RedemptionDoc) => ({ type: 'redemption', id: r._id.toHexString() });
+const idOf = (r: Pick<RedemptionDoc, '_id'>) => r._id.toHexString();
+const refOf = (r: RedemptionDoc) => ({ type: 'redemption', id: idOf(r) });
 
 /** Step 1. Returns the member's redemption for this key, opening it if it is the first call. */
 export async function openRedemption(
@@ -52,33 +65,30 @@ export async function openRedemption(
   if (earlier) return sameReward(earlier, rewardId);
 
   const reward = await Reward.findOne({ _id: rewardId, active: true })
-    .select({ title: 1, price: 1, stock: 1 })
-    .lean<Pick<RewardDoc, '_id' | 'title' | 'price' | 'stock'>>();
+    .select({ title: 1, price: 1 })
+    .lean<Pick<RewardDoc, '_id' | 'title' | 'price'>>();
   if (!reward) throw notFound('Reward');
   const refusal = await refusalBeforeReserving(memberId, reward);
   const now = new Date();
+  const opened: RedemptionDoc = {
+    _id: new Types.ObjectId(),
+    memberId,
+    idempotencyKey,
+    rewardId,
+    rewardTitle: reward.title,
+    price: reward.price,
+    status: refusal ? 'FAILED' : 'PENDING',
+    failureCode: refusal,
+    debitEntryId: null,
+    compensationEntryId: null,
+    // Refused up front: no unit, no debit, nothing for the recovery pass to tidy.
+    settled: refusal !== null,
+    createdAt: now,
+    updatedAt: now,
+  };
   try {
-    const opened = await Redemption.findOneAndUpdate(
-      { memberId, idempotencyKey },
-      {
-        $setOnInsert: {
-          rewardId,
-          rewardTitle: reward.title,
-          price: reward.price,
-          status: refusal ? 'FAILED' : 'PENDING',
-          failureCode: refusal,
-          stockReserved: false,
-          debitEntryId: null,
-          compensationEntryId: null,
-          settled: false,
-          createdAt: now,
-          updatedAt: now,
-        },
-      },
-      { upsert: true, returnDocument: 'after', lean: true },
-    );
-    assert(opened, 'an upsert returns the document');
-    return sameReward(opened, rewardId);
+    await Redemption.collection.insertOne(opened);
+    return opened;
   } catch (error) {
     if (!isDuplicateKey(error)) throw error;
     // A concurrent call with the same key opened it first: this call is its replay.
@@ -89,16 +99,16 @@ export async function openRedemption(
 }
 
 /**
- * Refuses early what would be refused later anyway, so that no unit is held for a request that
- * cannot succeed. Only a hint: the debit's own checks are the ones that count.
+ * Refuses early what would be refused later anyway, so that no unit is taken for a request that
+ * cannot succeed. Only a hint: the stock move's and the debit's own checks are the ones that count.
  */
 async function refusalBeforeReserving(
   memberId: string,
-  reward: Pick<RewardDoc, 'price' | 'stock'>,
+  reward: Pick<RewardDoc, '_id' | 'price'>,
 ): Promise<RedemptionFailure | null> {
-  const account = await getAccount(memberId);
+  const [account, tip] = await Promise.all([getAccount(memberId), readStockTip(reward._id)]);
   if (account.frozen) return 'ACCOUNT_FROZEN';
-  if (typeof reward.stock === 'number' && reward.stock < 1) return 'OUT_OF_STOCK';
+  if (tip.stock !== null && tip.stock < 1) return 'OUT_OF_STOCK';
   if (account.balance < reward.price) return 'INSUFFICIENT_FUNDS';
   return null;
 }
@@ -113,34 +123,37 @@ function sameReward(redemption: RedemptionDoc, rewardId: string): RedemptionDoc 
 const findRedemption = (memberId: string, idempotencyKey: string) =>
   Redemption.findOne({ memberId, idempotencyKey }).lean<RedemptionDoc>();
 
-/**
- * Moves a PENDING redemption forward. Conditioned on PENDING, so once any runner has decided,
- * every later write of a slower runner is a no-op and it reads the decision instead.
- */
-async function advance(
+export const findDecision = (r: Pick<RedemptionDoc, '_id'>) =>
+  RedemptionDecision.findById(idOf(r)).lean<RedemptionDecisionDoc>();
+
+/** Steps 2 to 5 from wherever the redemption stands; returns it decided (and mirrored). */
+export async function completeRedemption(redemption: RedemptionDoc): Promise<RedemptionDoc> {
+  const decided = await findDecision(redemption);
+  if (decided) return followDecision(redemption, decided, null);
+  const { decision, debitEntryId } = await runToDecision(redemption);
+  return followDecision(redemption, decision, debitEntryId);
+}
+
+/** Steps 2 to 4. `debitEntryId` is this runner's own debit, if it posted (or replayed) one. */
+async function runToDecision(
   redemption: RedemptionDoc,
-  changes: Partial<RedemptionDoc>,
-): Promise<RedemptionDoc> {
-  const moved = await Redemption.findOneAndUpdate(
-    { _id: redemption._id, status: 'PENDING' },
-    { $set: { ...changes, updatedAt: new Date() } },
-    { returnDocument: 'after', lean: true },
-  );
-  return moved ?? reread(redemption._id);
-}
-
-async function reread(id: Types.ObjectId): Promise<RedemptionDoc> {
-  const redemption = await Redemption.findById(id).lean<RedemptionDoc>();
-  assert(redemption, `redemption ${id.toHexString()} exists (redemptions are never deleted)`);
-  return redemption;
-}
-
-/** Step 2: reserve a unit of stock, or fail with OUT_OF_STOCK. */
-export async function reserveStock(redemption: RedemptionDoc): Promise<RedemptionDoc> {
-  if (redemption.status !== 'PENDING' || redemption.stockReserved) return redemption;
-  const outcome = await takeUnit(redemption.rewardId, redemption._id.toHexString());
-  if (outcome === 'outOfStock') return failRedemption(redemption, 'OUT_OF_STOCK');
-  return advance(redemption, { stockReserved: true });
+): Promise<{ decision: RedemptionDecisionDoc; debitEntryId: string | null }> {
+  const unit = await takeUnit(redemption.rewardId, idOf(redemption));
+  if (unit === 'outOfStock') {
+    return { decision: await decideFailed(redemption, 'OUT_OF_STOCK'), debitEntryId: null };
+  }
+  crashPoint('redeem.afterReserve');
+  const debit = await postDebit(redemption);
+  if ('refusal' in debit) {
+    return { decision: await decideFailed(redemption, debit.refusal), debitEntryId: null };
+  }
+  crashPoint('redeem.afterDebit');
+  const decision = await decideRedemption(redemption, {
+    status: 'DONE',
+    failureCode: null,
+    debitEntryId: debit.entryId,
+  });
+  return { decision, debitEntryId: debit.entryId };
 }
 
 /**
@@ -150,7 +163,6 @@ export async function reserveStock(redemption: RedemptionDoc): Promise<Redemptio
 export async function postDebit(
   redemption: RedemptionDoc,
 ): Promise<{ entryId: string } | { refusal: RedemptionFailure }> {
-  assert(redemption.stockReserved, 'a redemption is debited only once its stock is reserved');
   try {
     const { entry, sameTerms } = await postEntry({
       memberId: redemption.memberId,
@@ -172,87 +184,103 @@ export async function postDebit(
 const isRedemptionFailure = (code: string): code is RedemptionFailure =>
   (redemptionFailures as readonly string[]).includes(code);
 
-/** Step 4, success: DONE with the debit. If the redemption failed meanwhile, the debit is compensated. */
-export async function confirmRedemption(
+/** Step 4: the first outcome inserted stands; returns it, whoever inserted it. */
+export async function decideRedemption(
   redemption: RedemptionDoc,
-  entryId: string,
+  outcome: Pick<RedemptionDecisionDoc, 'status' | 'failureCode' | 'debitEntryId'>,
+): Promise<RedemptionDecisionDoc> {
+  assert(
+    (outcome.status === 'DONE') === (outcome.debitEntryId !== null) &&
+      (outcome.status === 'FAILED') === (outcome.failureCode !== null),
+    `redemption ${idOf(redemption)}: DONE carries its debit, FAILED its code`,
+  );
+  const { doc } = await insertFirst(RedemptionDecision, {
+    _id: idOf(redemption),
+    ...outcome,
+    decidedAt: new Date(),
+  });
+  return doc;
+}
+
+const decideFailed = (redemption: RedemptionDoc, code: RedemptionFailure) =>
+  decideRedemption(redemption, { status: 'FAILED', failureCode: code, debitEntryId: null });
+
+/**
+ * Step 5: the unit follows the decision, a debit of this runner that lost to FAILED is given
+ * back, and the decision is mirrored onto the redemption. Repeatable.
+ */
+async function followDecision(
+  redemption: RedemptionDoc,
+  decision: RedemptionDecisionDoc,
+  ownDebitEntryId: string | null,
 ): Promise<RedemptionDoc> {
-  const decided = await advance(redemption, { status: 'DONE', debitEntryId: entryId });
-  if (decided.status === 'DONE') {
-    assert(decided.debitEntryId === entryId, `${debitKey(decided)}: one key, one debit`);
-    return decided;
+  crashPoint('redeem.afterDecision');
+  let compensationEntryId = redemption.compensationEntryId ?? null;
+  if (decision.status === 'FAILED') {
+    await returnUnit(redemption.rewardId, idOf(redemption));
+    if (ownDebitEntryId) compensationEntryId = await compensate(redemption);
+  } else if (ownDebitEntryId) {
+    assert(
+      decision.debitEntryId === ownDebitEntryId,
+      `${debitKey(redemption)}: one key, one debit`,
+    );
   }
-  return compensateRedemption(decided);
-}
-
-/** Step 4, refusal: FAILED with the code every replay will answer. */
-export function failRedemption(
-  redemption: RedemptionDoc,
-  code: RedemptionFailure,
-): Promise<RedemptionDoc> {
-  return advance(redemption, { status: 'FAILED', failureCode: code });
-}
-
-/** Step 5: the unit follows the decision. Repeatable; a no-op when no unit is held. */
-export async function finishUnit(redemption: RedemptionDoc): Promise<void> {
-  const redemptionId = redemption._id.toHexString();
-  if (redemption.status === 'DONE') await consumeUnit(redemption.rewardId, redemptionId);
-  if (redemption.status === 'FAILED') await returnUnit(redemption.rewardId, redemptionId);
+  return mirror(redemption, decision, { compensationEntryId, settled: redemption.settled });
 }
 
 /** Gives back the price of a FAILED redemption whose debit went through (R17). Repeatable. */
-export async function compensateRedemption(redemption: RedemptionDoc): Promise<RedemptionDoc> {
-  assert(redemption.status === 'FAILED', 'only a FAILED redemption is compensated');
-  if (redemption.compensationEntryId) return redemption;
-  const { entry } = await postEntry({
+async function compensate(redemption: RedemptionDoc): Promise<string> {
+  const { entry, sameTerms } = await postEntry({
     memberId: redemption.memberId,
     amount: redemption.price,
     kind: 'COMPENSATION',
     idempotencyKey: compensationKey(redemption),
     ref: refOf(redemption),
   });
-  const compensated = await Redemption.findOneAndUpdate(
-    { _id: redemption._id },
-    { $set: { compensationEntryId: entry._id.toHexString(), updatedAt: new Date() } },
-    { returnDocument: 'after', lean: true },
-  );
-  assert(compensated, 'a compensated redemption exists');
-  return compensated;
+  assert(sameTerms, `${compensationKey(redemption)} was posted before with other terms`);
+  return entry._id.toHexString();
 }
 
-/** Steps 2 to 5 from wherever the redemption stands; returns it decided. */
-export async function completeRedemption(opened: RedemptionDoc): Promise<RedemptionDoc> {
-  let redemption = await reserveStock(opened);
-  if (redemption.status === 'PENDING') {
-    const debit = await postDebit(redemption);
-    redemption =
-      'entryId' in debit
-        ? await confirmRedemption(redemption, debit.entryId)
-        : await failRedemption(redemption, debit.refusal);
-  }
-  await finishUnit(redemption);
-  return redemption;
+/**
+ * Writes the decision (and what followed it) onto the redemption, in one update that always
+ * carries the whole decision: on FerretDB v1 an update writes back the whole document it read,
+ * so a slow writer may put back an older copy; every writer writing the same decision makes
+ * that harmless, and `settled: true` is only ever written together with it.
+ */
+async function mirror(
+  redemption: RedemptionDoc,
+  decision: RedemptionDecisionDoc,
+  follow: { compensationEntryId: string | null; settled: boolean },
+): Promise<RedemptionDoc> {
+  const mirrored = {
+    status: decision.status,
+    failureCode: decision.failureCode ?? null,
+    debitEntryId: decision.debitEntryId ?? null,
+    ...(follow.compensationEntryId ? { compensationEntryId: follow.compensationEntryId } : {}),
+    ...(follow.settled ? { settled: true } : {}),
+  };
+  const unchanged = Object.entries(mirrored).every(
+    ([field, value]) => (redemption[field as keyof RedemptionDoc] ?? null) === value,
+  );
+  if (unchanged) return redemption;
+  const updatedAt = new Date();
+  await Redemption.updateOne({ _id: redemption._id }, { $set: { ...mirrored, updatedAt } });
+  return { ...redemption, ...mirrored, updatedAt };
 }
 
 /**
  * The recovery pass's last word on a decided redemption, once no runner can still be at work on
- * it: the unit follows the decision, a FAILED redemption whose debit landed after all is
- * compensated, the reward forgets it, and it is marked settled. Repeatable.
+ * it: a FAILED one gives its unit back if it still holds one and, if its debit landed after all
+ * (a racer's), gets its COMPENSATION; then it is mirrored and marked settled. Repeatable.
  */
-export async function settleRedemption(decided: RedemptionDoc): Promise<RedemptionDoc> {
-  assert(decided.status !== 'PENDING', 'only a decided redemption is settled');
-  let redemption = decided;
-  await finishUnit(redemption);
-  if (redemption.status === 'FAILED' && !redemption.compensationEntryId) {
+export async function settleRedemption(redemption: RedemptionDoc): Promise<RedemptionDoc> {
+  const decision = await findDecision(redemption);
+  assert(decision, `redemption ${idOf(redemption)} (${redemption.status}) has its decision`);
+  let compensationEntryId = redemption.compensationEntryId ?? null;
+  if (decision.status === 'FAILED') {
+    await returnUnit(redemption.rewardId, idOf(redemption));
     const debit = await findEntryByKey(redemption.memberId, debitKey(redemption));
-    if (debit) redemption = await compensateRedemption(redemption);
+    if (debit) compensationEntryId = await compensate(redemption);
   }
-  await forgetUnit(redemption.rewardId, redemption._id.toHexString());
-  const settled = await Redemption.findOneAndUpdate(
-    { _id: redemption._id },
-    { $set: { settled: true, updatedAt: new Date() } },
-    { returnDocument: 'after', lean: true },
-  );
-  assert(settled, 'a settled redemption exists');
-  return settled;
+  return mirror(redemption, decision, { compensationEntryId, settled: true });
 }

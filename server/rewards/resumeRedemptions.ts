@@ -4,20 +4,23 @@ import { Redemption, type RedemptionDoc } from './redemption.model';
 import { completeRedemption, settleRedemption } from './redemptionSteps';
 
 /**
- * The recovery pass (job `resume-redemptions`, run by the worker every few minutes). It looks at
- * redemptions that have not moved for a grace period and are not settled yet:
- * - PENDING (a runner crashed, or its process was killed): takes it forward through the same
- *   steps as the request did (redemptionSteps.ts): reserve, debit, decide. It finishes the
- *   redemption the member asked for; it is refused only if the member can no longer pay, and
- *   then the unit goes back.
- * - decided (DONE or FAILED): settles it: the unit follows the decision, a FAILED redemption
- *   whose debit landed after all gets its COMPENSATION, the reward forgets it.
+ * The recovery pass (job `resume-redemptions`, jobs/resumeRedemptions.ts, run by the worker every
+ * few minutes). It looks at redemptions that have not moved for a grace period and are not
+ * settled yet:
+ * - PENDING (a runner crashed or its process was killed, before or after the decision): takes it
+ *   forward through the same steps as the request did (redemptionSteps.ts): if it is decided
+ *   already, follows and mirrors the decision; otherwise reserve, debit, decide. It finishes the
+ *   redemption the member asked for; it is refused only if the member can no longer pay (or the
+ *   stock is gone), and then any unit taken goes back.
+ * - decided (DONE or FAILED): settles it: a FAILED one gives back a unit it still holds and, if
+ *   its debit landed after all, gets its COMPENSATION; it is marked settled.
  * A redemption completed by this pass is settled by the next one, a grace period later, so that
  * settling never overlaps a runner that may still be at work on it.
  *
- * Idempotent: every step is safe to repeat, so two passes racing, or a pass killed and run
- * again, change nothing more than one pass. Bounded: one cursor in batches, at most
- * `redemptionsResumedMax` redemptions per run (the rest wait for the next run).
+ * Idempotent: every step is keyed or an insert that decides once, so two passes racing, a pass
+ * racing a member's replay, or a pass killed and run again, change nothing more than one pass.
+ * Bounded: one cursor in batches, at most `redemptionsResumedMax` redemptions per run (the rest
+ * wait for the next run).
  */
 export interface ResumeOptions {
   log: Logger;
@@ -70,7 +73,7 @@ export async function resumeRedemptions(options: ResumeOptions): Promise<ResumeS
 async function resumeOne(redemption: RedemptionDoc, summary: ResumeSummary): Promise<void> {
   if (redemption.status === 'PENDING') {
     const decided = await completeRedemption(redemption);
-    if (decided.compensationEntryId) summary.compensated += 1;
+    if (decided.compensationEntryId && !redemption.compensationEntryId) summary.compensated += 1;
     summary.completed += 1;
     return;
   }

@@ -2,8 +2,8 @@ import type { CatalogueReward } from './listRewards';
 import type { RedemptionDoc, RedemptionFailure, RedemptionStatus } from './redemption.model';
 
 /**
- * What clients see, field by field: the stock memory of a reward and a redemption's keys and
- * entry ids stay inside.
+ * What clients see, field by field: a reward's stock journal and a redemption's keys and entry
+ * ids stay inside.
  */
 export interface RewardView {
   id: string;

@@ -1,19 +1,29 @@
 /**
  * Proves that redemptions stay exact under concurrent HTTP calls, with stock and money in
- * different documents and no transactions (the lost-update bugs a read-then-write would have):
+ * different documents and no transactions, on a server where a conditional update is not atomic
+ * (FerretDB v1 lets two `{ stock: { $gte: 1 } }` + `$inc` racers both win: 11 of 200 members once
+ * got a 10-unit reward). Stock moves, debits and decisions are inserts against unique indexes:
  * - 200 members race for a reward with 10 units: exactly 10 succeed, 190 get OUT_OF_STOCK,
- *   stock ends at 0 (never below), exactly 10 debits land, the ledger verifies;
+ *   stock ends at 0 (never below), exactly 10 units taken and 10 debits land, the ledger verifies;
  * - one member with the balance for 3 fires 20 redemptions with different keys: exactly 3;
- * - one member fires the same key 20 times: one debit, and every call gets that redemption.
+ * - one member fires the same key 20 times: one debit, one unit, every call gets that redemption;
+ * - a frozen member fires 20: all ACCOUNT_FROZEN, no debit, no unit.
  * Then the recovery pass settles everything without moving a unit or a bonus.
  */
 import mongoose from 'mongoose';
 import { getAccount, verifyLedger } from '../../server/ledger';
 import { Entry } from '../../server/ledger/entry.model';
 import { createLogger } from '../../server/core/log';
-import { Reward, resumeRedemptions } from '../../server/rewards';
+import { setFrozen } from '../../server/ledger';
+import { listRewards, Redemption, resumeRedemptions } from '../../server/rewards';
 import { codeOf, startTestApi, type GraphQLResponse, type TestApi } from '../support/harness';
-import { createReward, credit, redeemMutation, rewardAsAdmin } from '../support/rewards';
+import {
+  createReward,
+  credit,
+  redeemMutation,
+  rewardAsAdmin,
+  stockAudit,
+} from '../support/rewards';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -46,6 +56,13 @@ it('gives a 10-unit reward to exactly 10 of 200 racing members', async () => {
   );
   expect(tally(results.map(outcome))).toEqual({ DONE: 10, OUT_OF_STOCK: 190 });
   expect((await rewardAsAdmin(api, reward.id))?.stock).toBe(0);
+  expect(await stockAudit(reward.id)).toEqual({
+    stock: 0,
+    taken: 10,
+    returned: 0,
+    done: 10,
+    chainIntact: true,
+  });
   expect(await debits()).toBe(10);
   const winners = members.filter((_, i) => outcome(results[i]!) === 'DONE');
   for (const m of winners) expect((await getAccount(m)).balance).toBe(60);
@@ -74,19 +91,35 @@ it('debits one key once when it is sent 20 times at once', async () => {
   expect(await debits({ accountId: 'eager' })).toBe(1);
   expect((await getAccount('eager')).balance).toBe(0);
   expect((await rewardAsAdmin(api, reward.id))?.stock).toBe(4);
+  expect(await stockAudit(reward.id)).toMatchObject({ stock: 4, taken: 1, returned: 0, done: 1 });
+});
+
+it("refuses a frozen member's 20 racing requests without a debit or a unit", async () => {
+  await credit('icy', 500);
+  await setFrozen('icy', true);
+  const reward = await createReward(api, { title: 'Scarf', price: 10, stock: 3 });
+  const results = await Promise.all(
+    Array.from({ length: 20 }, (_, i) => redeem('icy', reward.id, `k${i}`)),
+  );
+  expect(tally(results.map(outcome))).toEqual({ ACCOUNT_FROZEN: 20 });
+  expect(await debits({ accountId: 'icy' })).toBe(0);
+  expect((await getAccount('icy')).balance).toBe(500);
+  expect(await stockAudit(reward.id)).toMatchObject({ stock: 3, taken: 0, returned: 0 });
 });
 
 it('settles everything in the recovery pass without moving a unit or a bonus', async () => {
-  const stockBefore = await Reward.find().select({ stock: 1 }).sort({ _id: 1 }).lean();
+  const catalogueBefore = await listRewards(true);
   const log = createLogger('silent');
   const summary = await resumeRedemptions({ log, graceMs: 0, now: new Date(Date.now() + 1000) });
   expect(summary).toMatchObject({ completed: 0, compensated: 0, errors: 0 });
   expect(summary.settled).toBe(summary.examined);
-  expect(await Reward.find().select({ stock: 1 }).sort({ _id: 1 }).lean()).toEqual(stockBefore);
-  const leftovers = await Reward.countDocuments({
-    $or: [{ 'heldBy.0': { $exists: true } }, { 'doneWith.0': { $exists: true } }],
-  });
-  expect(leftovers).toBe(0);
+  expect(await listRewards(true)).toEqual(catalogueBefore);
+  expect(await Redemption.countDocuments({ settled: false })).toBe(0);
+  for (const reward of catalogueBefore) {
+    const audit = await stockAudit(reward._id);
+    expect(audit.chainIntact).toBe(true);
+    expect(audit.taken - audit.returned).toBe(reward.stock === null ? 0 : audit.done);
+  }
   expect(await Entry.countDocuments({ kind: 'COMPENSATION' })).toBe(0);
   expect((await verifyLedger()).ok).toBe(true);
   expect(mongoose.connection.readyState).toBe(1);

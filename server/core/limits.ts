@@ -15,6 +15,8 @@ export const limits = {
   clockSkewMsMax: 60_000,
   /** myStatement / analytics ranges. */
   statementRangeDaysMax: 366,
+  /** programKpis: earner retention compares the first and last this-many days of the period. */
+  kpiRetentionWindowDaysMax: 7,
   /** Free-text fields. */
   reasonLengthMax: 1000,
   evidenceLengthMax: 4000,

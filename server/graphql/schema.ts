@@ -2,6 +2,7 @@ import { createSchema } from 'graphql-yoga';
 import { pageTypeDefs } from '../core/page';
 import { accrualResolvers, accrualTypeDefs } from '../accrual';
 import { activityResolvers, activityTypeDefs } from '../activity';
+import { analyticsResolvers, analyticsTypeDefs } from '../analytics';
 import { auditResolvers, auditTypeDefs } from '../audit';
 import { fraudResolvers, fraudTypeDefs } from '../fraud';
 import { materialsResolvers, materialsTypeDefs } from '../materials';
@@ -45,6 +46,7 @@ export const schemaModules: SchemaModule[] = [
   { typeDefs: supportTypeDefs, resolvers: supportResolvers },
   { typeDefs: settingsTypeDefs, resolvers: settingsResolvers },
   { typeDefs: accrualTypeDefs, resolvers: accrualResolvers },
+  { typeDefs: analyticsTypeDefs, resolvers: analyticsResolvers },
 ];
 
 export function buildSchema(supportUrl: string) {

@@ -8,6 +8,7 @@ export { findEntryByKey } from './journal';
 export { readLedgerPage } from './readLedgerPage';
 export { kindTotalsByDay, dayAccruals, type KindTotal } from './dayTotals';
 export { readStatement, type DailyStatement } from './statement';
+export { countEarners, kindTotal, accountsWithEntries, type DayRange } from './programTotals';
 export { rebuildAccount } from './rebuildAccount';
 export {
   verifyLedger,

@@ -188,11 +188,12 @@ export interface DayIssuance {
   earners: number;
   capped: boolean;
 }
+/** A rate is null when its denominator is 0 (no active member, nothing issued...): undefined, not 0 %. */
 export interface ProgramKpis {
-  engagementRate: number;
-  pointsUsedRate: number;
-  earnerRetentionRate: number;
-  earnerChurnRate: number;
+  engagementRate: number | null;
+  pointsUsedRate: number | null;
+  earnerRetentionRate: number | null;
+  earnerChurnRate: number | null;
   activeEarners: number;
 }
 /** The what-if result: only flat numbers and yes/no values are shown, whatever their names. */

@@ -63,7 +63,7 @@ export default function AnalyticsPage() {
               {rates.map((rate) => (
                 <div key={rate}>
                   <dt>{t(`admin.kpis.${rate}`)}</dt>
-                  <dd>{f.percent(data[rate])}</dd>
+                  <dd>{data[rate] === null ? '—' : f.percent(data[rate])}</dd>
                 </div>
               ))}
               <div>

@@ -15,6 +15,7 @@
  * - `redeem.afterDecision` (decided, mirror still PENDING): the pass mirrors the decision;
  * - a runner refused (frozen) decides FAILED after a racer's debit landed and the racer was
  *   killed: the pass gives back both the unit and the price (COMPENSATION).
+ * Last, the worker's command `resume-redemptions` runs the same pass and exits 0.
  */
 import mongoose from 'mongoose';
 import { createLogger } from '../../server/core/log';
@@ -36,7 +37,7 @@ import {
   type RedemptionDoc,
 } from '../../server/rewards';
 import { testEnv, testMongoUrl, uniqueName } from '../support/harness';
-import { killChildren, spawnTsx } from '../support/processes';
+import { killChildren, runTsx, spawnTsx } from '../support/processes';
 import type { RedeemerArgs } from '../support/redeemer';
 import { credit, stockAudit } from '../support/rewards';
 
@@ -216,4 +217,9 @@ it('compensates a FAILED redemption whose racer debited it and was killed', asyn
   const again = await resumeRedemptions({ log, graceMs: 0, now: new Date(Date.now() + 1000) });
   expect(again.examined).toBe(0);
   await expectAccountedFor(args);
+});
+
+it('runs as the resume-redemptions command, which finds nothing left to do', async () => {
+  const lines = await runTsx('jobs/cli.ts', env, ['resume-redemptions']);
+  expect(lines).toEqual(expect.arrayContaining(['resume-redemptions: ok', '  examined: 0']));
 });

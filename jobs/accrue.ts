@@ -6,6 +6,7 @@ import type { JobCommand } from './jobCommand';
 export const accrueJob: JobCommand = {
   usage: 'accrue [--day YYYY-MM-DD]',
   describe: 'score a day that has ended, share its budget, credit one ACCRUAL per member',
+  takesDay: true,
   prepare(argv, now) {
     const day = parseEndedDay(argv, now);
     return async () => {

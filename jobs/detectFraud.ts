@@ -7,6 +7,7 @@ import type { JobCommand } from './jobCommand';
 export const detectFraudJob: JobCommand = {
   usage: 'detect-fraud [--day YYYY-MM-DD]',
   describe: "raise fraud flags for a day's member-days (auto-reverse if ADMIN set a threshold)",
+  takesDay: true,
   prepare(argv, now) {
     const day = parseEndedDay(argv, now);
     return async () => {

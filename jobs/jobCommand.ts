@@ -26,6 +26,8 @@ export interface JobCommand {
   /** e.g. 'accrue [--day YYYY-MM-DD]'. */
   usage: string;
   describe: string;
+  /** Whether the job is about one day (`--day`); the worker passes the day only to those. */
+  takesDay: boolean;
   /** Checks the arguments before anything connects (throws JobRefusal) and returns the run. */
   prepare(argv: string[], now: Date): JobRun;
 }

@@ -1,6 +1,7 @@
 import type { Config } from '../server/config';
 import { connectMongo, disconnectMongo } from '../server/core/mongo';
 import type { Logger } from '../server/core/log';
+import { startLivePublisher } from '../server/live';
 import { configureSettings } from '../server/settings';
 import type { JobContext } from './jobCommand';
 
@@ -16,10 +17,12 @@ export interface OpenJobContext extends JobContext {
 export async function openJobContext(config: Config, log: Logger): Promise<OpenJobContext> {
   configureSettings(config, log);
   await connectMongo(config.mongoUrl);
+  const live = await startLivePublisher(config, log);
   return {
     config,
     log,
     close: async () => {
+      await live.close();
       await disconnectMongo();
     },
   };

@@ -12,6 +12,7 @@ import type { JobCommand } from './jobCommand';
 export const resumeRedemptionsJob: JobCommand = {
   usage: 'resume-redemptions',
   describe: 'finish, settle or compensate redemptions left behind by crashes',
+  takesDay: false,
   prepare(argv) {
     parseNoArgs(argv);
     return async ({ log }) => {

@@ -6,6 +6,7 @@ import type { JobCommand } from './jobCommand';
 export const verifyAccrualJob: JobCommand = {
   usage: 'verify-accrual [--day YYYY-MM-DD]',
   describe: "recompute a day's allocation; non-zero exit if the ledger credited anything else",
+  takesDay: true,
   prepare(argv, now) {
     const day = parseEndedDay(argv, now);
     return async () => {

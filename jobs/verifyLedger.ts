@@ -7,6 +7,7 @@ import type { JobCommand } from './jobCommand';
 export const verifyLedgerJob: JobCommand = {
   usage: 'verify-ledger',
   describe: 'check every account against its journal; non-zero exit on any breach',
+  takesDay: false,
   prepare(argv) {
     parseNoArgs(argv);
     return async () => {

@@ -102,7 +102,9 @@ it('shares exactly the cap in proportion to score on a day over it, and skips a 
   await recordEvents('news', views('alice-post', 4, yesterday));
   await recordEvents('forum', views('bob-post', 9, yesterday));
   await recordEvents('news', views('mallory-post', 100, yesterday));
-  await (await api.as({ sub: 'mallory' }))('{ me { id } }'); // members exist once seen
+  await (
+    await api.as({ sub: 'mallory' })
+  )('{ me { id } }'); // members exist once seen
   const moderator = await api.as({ sub: 'mod', roles: ['MODERATOR'] });
   const ban = await moderator(banMutation, { memberId: 'mallory', reason: 'view farm' });
   expect(ban.errors).toBeUndefined();

@@ -1,4 +1,5 @@
 import { addDays, type UtcDay } from '../core/day';
+import { distinctSorted } from '../core/distinctSorted';
 import { limits } from '../core/limits';
 import { ActivityEvent, type ActivityType } from './activityEvent.model';
 
@@ -31,10 +32,9 @@ export async function* dayEventsByAuthor(day: UtcDay): AsyncGenerator<DayEvent> 
 /** The actors with at least one counted event in the `days` days before `day`. */
 export async function actorsActiveBefore(day: UtcDay, days: number): Promise<Set<string>> {
   const actors = new Set<string>();
-  const cursor = ActivityEvent.aggregate<{ _id: string }>([
-    { $match: { day: { $gte: addDays(day, -days), $lt: day } } },
-    { $group: { _id: '$actorId' } },
-  ]).cursor({ batchSize: limits.cursorBatchSize });
-  for await (const row of cursor) actors.add(row._id);
+  const match = { day: { $gte: addDays(day, -days), $lt: day } };
+  for await (const actorId of distinctSorted(ActivityEvent.collection, match, 'actorId')) {
+    actors.add(actorId);
+  }
   return actors;
 }

@@ -1,4 +1,5 @@
 import { addDays, dayEnd, dayStart, daysBetween, parseDayRange } from '../core/day';
+import { distinctSorted } from '../core/distinctSorted';
 import { limits } from '../core/limits';
 import { countSortedUnion } from '../core/sortedUnion';
 import { accountsWithEntries, countEarners, kindTotal, type DayRange } from '../ledger';
@@ -91,10 +92,6 @@ const ratio = (part: number, whole: number): number | null => (whole === 0 ? nul
 
 /** Authors of the materials submitted in the range, each once, in byte order of their id. */
 async function* materialAuthors(range: DayRange): AsyncGenerator<string> {
-  const cursor = Material.aggregate<{ _id: string }>([
-    { $match: { createdAt: { $gte: dayStart(range.from), $lt: dayEnd(range.to) } } },
-    { $group: { _id: '$authorId' } },
-    { $sort: { _id: 1 } },
-  ]).cursor({ batchSize: limits.cursorBatchSize });
-  for await (const row of cursor) yield row._id;
+  const match = { createdAt: { $gte: dayStart(range.from), $lt: dayEnd(range.to) } };
+  yield* distinctSorted(Material.collection, match, 'authorId');
 }

@@ -1,12 +1,12 @@
 import type { UtcDay } from '../core/day';
-import { limits } from '../core/limits';
+import { countDistinct, distinctSorted } from '../core/distinctSorted';
 import { Entry, type EntryKind } from './entry.model';
 
 /**
  * Read-only views of the journal across all accounts, for programme analytics
  * (analytics/programKpis.ts). Each is computed in the database with what FerretDB v1 offers
- * (`$match`, `$group`, `$sort`, `$count`, one `$sum` per `$group`: see core/groupSums.ts), so no
- * entry is ever loaded; only `accountsWithEntries` streams member ids, a batch at a time. As in
+ * (one `$sum` per `$group`: see core/groupSums.ts), or as a sorted read of member ids
+ * (core/distinctSorted.ts), never by loading entries. As in
  * the statement, an ACCRUAL belongs to the day it was earned for (`day`), every other entry to
  * the day it was posted (`postedDay`).
  */
@@ -20,12 +20,8 @@ const within = (range: DayRange) => ({ $gte: range.from, $lte: range.to });
 /** How many members have an ACCRUAL for a day in any of `ranges` (each member once). */
 export async function countEarners(ranges: readonly DayRange[]): Promise<number> {
   if (ranges.length === 0) return 0;
-  const [row] = await Entry.aggregate<{ members: number }>([
-    { $match: { kind: 'ACCRUAL', $or: ranges.map((range) => ({ day: within(range) })) } },
-    { $group: { _id: '$accountId' } },
-    { $count: 'members' },
-  ]);
-  return row?.members ?? 0;
+  const match = { kind: 'ACCRUAL', $or: ranges.map((range) => ({ day: within(range) })) };
+  return countDistinct(Entry.collection, match, 'accountId');
 }
 
 /** The signed sum of the `kind` entries that belong to the range (REDEMPTION totals are negative). */
@@ -43,17 +39,11 @@ export async function kindTotal(kind: EntryKind, range: DayRange): Promise<numbe
  * id (what core/sortedUnion.ts merges): a stream, read in cursor batches.
  */
 export async function* accountsWithEntries(range: DayRange): AsyncGenerator<string> {
-  const cursor = Entry.aggregate<{ _id: string }>([
-    {
-      $match: {
-        $or: [
-          { kind: 'ACCRUAL', day: within(range) },
-          { kind: { $ne: 'ACCRUAL' }, postedDay: within(range) },
-        ],
-      },
-    },
-    { $group: { _id: '$accountId' } },
-    { $sort: { _id: 1 } },
-  ]).cursor({ batchSize: limits.cursorBatchSize });
-  for await (const row of cursor) yield row._id;
+  const match = {
+    $or: [
+      { kind: 'ACCRUAL', day: within(range) },
+      { kind: { $ne: 'ACCRUAL' }, postedDay: within(range) },
+    ],
+  };
+  yield* distinctSorted(Entry.collection, match, 'accountId');
 }

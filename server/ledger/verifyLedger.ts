@@ -1,4 +1,5 @@
 import { dayOf, isUtcDay, type UtcDay } from '../core/day';
+import { distinctSorted } from '../core/distinctSorted';
 import { limits } from '../core/limits';
 import { Account, lifetimeFields, type AccountDoc, type LifetimeField } from './account.model';
 import { Entry, entryKinds, type EntryDoc } from './entry.model';
@@ -70,13 +71,9 @@ export async function verifyLedger(options: VerifyLedgerOptions = {}): Promise<L
     if (result.breaches.length < limits.ledgerBreachesListedMax) result.breaches.push(breach);
   };
 
-  const journals = Entry.aggregate<{ _id: string }>([
-    { $group: { _id: '$accountId' } },
-    { $sort: { _id: 1 } },
-  ]).cursor({ batchSize: limits.cursorBatchSize });
-  for await (const journal of journals) {
+  for await (const accountId of distinctSorted(Entry.collection, {}, 'accountId')) {
     result.accounts += 1;
-    await verifyAccount(journal._id, options.rollForward ?? true, result, report);
+    await verifyAccount(accountId, options.rollForward ?? true, result, report);
   }
 
   // Caches that claim entries of a journal that has none.

@@ -8,12 +8,14 @@ import { closeRedis, createRedis, pingRedis, waitForRedis } from './core/redis';
 import { createGraphQLHandler } from './graphql/yoga';
 import { createHttpApp } from './http/app';
 import { createRateLimits } from './http/rateLimits';
+import { attachLive, pushBalance } from './live';
 import { configureSettings } from './settings';
 
 /**
- * The API process, assembled: MongoDB, Redis, HTTP (+ GraphQL). Used by `server/main.ts` and by
- * tests, which start it on port 0 with their own database. Redis being down at start is not
- * fatal: the server comes up and /readyz names it.
+ * The API process, assembled: MongoDB, Redis, HTTP (+ GraphQL), and live balance pushes over
+ * socket.io on the same HTTP server (every entry this process posts is pushed). Used by
+ * `server/main.ts` and by tests, which start it on port 0 with their own database. Redis being
+ * down at start is not fatal: the server comes up and /readyz names it.
  */
 export interface MeritServer {
   http: Server;
@@ -43,6 +45,8 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     extraRoutes: options.extraRoutes,
   });
   const http = createServer(app);
+  const live = attachLive(http, { config, rateLimits, log });
+  const stopPushes = pushBalance(live.io, log);
   await new Promise<void>((resolve) => http.listen(config.port, resolve));
   const { port } = http.address() as AddressInfo;
   log.info({ port, env: config.env }, 'merit API listening');
@@ -51,8 +55,9 @@ export async function startServer(config: Config, options: ServerOptions): Promi
     http,
     url: `http://127.0.0.1:${port}`,
     async close() {
+      stopPushes();
       http.closeAllConnections();
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await live.close(); // socket.io closes its sockets, then the HTTP server it is attached to
       await closeRedis(redis);
       await disconnectMongo();
     },

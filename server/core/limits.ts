@@ -58,6 +58,10 @@ export const limits = {
   accrualPostingBatch: 1000,
   /** The worker catches up this many ended days that were not accrued when it starts. */
   accrualCatchUpDays: 3,
+  /** Account states a process remembers to start its next posting from (ledger/accountMemo.ts). */
+  accountStatesRememberedMax: 10_000,
+  /** Live pushes lost while Redis is away are logged at warn at most once per this interval. */
+  livePushWarnIntervalMs: 10_000,
   /** Production query-shape limits (SPEC §4). */
   queryDepthMax: 15,
   queryAliasesMax: 50,

@@ -1,4 +1,5 @@
 import { assert } from '../core/assert';
+import { crashPoint } from '../core/crashPoint';
 import { isUtcDay, type UtcDay } from '../core/day';
 import { DomainError, serviceUnavailable } from '../core/errors';
 import { limits } from '../core/limits';
@@ -6,6 +7,7 @@ import { isDuplicateKey } from '../core/mongo';
 import type { AccountDoc } from './account.model';
 import type { EntryDoc, EntryKind, EntryRef } from './entry.model';
 import { inAccountLane } from './accountLane';
+import { forgetState, rememberState, rememberedState } from './accountMemo';
 import { announcePosted } from './entryPosted';
 import { amountProblem, hashTerms } from './entryRules';
 import { getAccount } from './getAccount';
@@ -24,16 +26,18 @@ import { isFrozen } from './setFrozen';
  * is deliberately no caller-chosen credit, transfer, top-up or fine built on it (R1, R15, R19, R21).
  *
  * Steps, each a single-document write, none needing a multi-document transaction:
- * 1. Queue behind this process's other postings to the account (accountLane.ts), then read the
- *    account cache (created empty on first use): its `(seq, balance)` is the state to append
- *    after; and, when the posting spends, whether the account is frozen.
+ * 1. Queue behind this process's other postings to the account (accountLane.ts), then take the
+ *    state this process last saw a posting to the account settle (accountMemo.ts), or else read
+ *    the account cache (created empty on first use): its `(seq, balance)` is the state to append
+ *    after; and, when the posting spends, whether the account is frozen. A remembered state may
+ *    be old: a refusal or a lost race from it starts over once from the account cache.
  * 2. Check the refusals against that very state: ACCOUNT_FROZEN, INSUFFICIENT_FUNDS.
  * 3. Append entry `seq + 1` with `balanceAfter = balance + amount`. The unique (account, seq)
  *    index makes the cover check race-free: if anyone appended after the same state, this insert
  *    fails, and we retry from the journal's real tip, checking cover again against it.
  * 4. Advance the account cache from `seq` to `seq + 1` (conditioned on `seq`, see
  *    rebuildAccount.ts). If the cache was elsewhere, roll it forward from the journal, so that
- *    the cache returned covers the new entry.
+ *    the cache returned covers the new entry. Remember that state for the next posting.
  * 5. Tell the `onEntryPosted` listeners (balance push), fire and forget.
  *
  * Idempotency: a key already posted returns its entry, whatever the caller sent this time
@@ -44,9 +48,10 @@ import { isFrozen } from './setFrozen';
  * scans the collection (it pushes filters down but no index serves them), while the insert's
  * unique-index check is an index probe; replays are rare, postings are not.
  *
- * A crash after 3 leaves the cache behind the journal; the next writer loses step 3's race on
- * that seq and rolls forward, and every reader (getAccount) rolls forward when it sees it. The
- * entry itself is there exactly once, so a retried posting with the same key returns it.
+ * A crash after 3 (crash point `ledger.afterAppend`, test/crash/ledgerCrash.test.ts) leaves the
+ * cache behind the journal; the next writer loses step 3's race on that seq and rolls forward,
+ * and every reader (getAccount) rolls forward when it sees it. The entry itself is there exactly
+ * once, so a retried posting with the same key returns it.
  */
 export interface Posting {
   memberId: string;
@@ -83,20 +88,32 @@ export async function postEntry(posting: Posting): Promise<PostResult> {
 async function appendPosting(posting: Posting, draft: EntryDraft): Promise<PostResult> {
   const { memberId, idempotencyKey } = draft;
   const checksFreeze = posting.refuseIfFrozen ?? posting.kind === 'REDEMPTION';
+  const remembered = rememberedState(memberId);
   const [account, frozen] = await Promise.all([
-    readOrCreateAccount(memberId),
+    remembered ?? readOrCreateAccount(memberId),
     checksFreeze ? isFrozen(memberId) : false,
   ]);
   let tip: JournalTip = { seq: account.seq, balance: account.balance };
   // The cache is the full state at `tip` until a lost race makes us read the tip from the journal.
   let cacheAtTip: AccountDoc | null = account;
+  // A remembered state may be old (accountMemo.ts): before refusing, or on losing the seq race,
+  // start again once from the account cache, as a posting without memory would have.
+  let mayBeOld = remembered !== undefined;
+  const startFromCache = async () => {
+    forgetState(memberId);
+    mayBeOld = false;
+    cacheAtTip = await readOrCreateAccount(memberId);
+    tip = { seq: cacheAtTip.seq, balance: cacheAtTip.balance };
+  };
   for (let attempt = 1; ; attempt++) {
     const refusal = refusalOf(posting, tip, frozen);
     if (refusal) {
       // The key may have been posted already (or just now, by a racer): then it is a replay.
       const earlier = await findEntryByKey(memberId, idempotencyKey);
       if (earlier) return replayOf(earlier, draft);
-      throw refusal;
+      if (!mayBeOld) throw refusal;
+      await startFromCache();
+      continue;
     }
     let entry: EntryDoc;
     try {
@@ -105,6 +122,10 @@ async function appendPosting(posting: Posting, draft: EntryDraft): Promise<PostR
       if (!isDuplicateKey(error)) throw error;
       const earlier = await findEntryByKey(memberId, idempotencyKey);
       if (earlier) return replayOf(earlier, draft);
+      if (mayBeOld) {
+        await startFromCache();
+        continue;
+      }
       // Lost the seq race: someone appended after the same state. Retry from the journal's tip.
       if (attempt >= limits.retryAttemptsMax) throw serviceUnavailable('ledger');
       await pause(attempt);
@@ -112,8 +133,10 @@ async function appendPosting(posting: Posting, draft: EntryDraft): Promise<PostR
       cacheAtTip = null;
       continue;
     }
+    crashPoint('ledger.afterAppend');
     const advanced = cacheAtTip ? await advanceAccount(entry, cacheAtTip) : null;
     const settled = advanced ?? (await rollForward(memberId));
+    rememberState(settled);
     announcePosted(entry);
     return { entry, account: settled, created: true, sameTerms: true };
   }

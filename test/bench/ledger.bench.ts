@@ -1,26 +1,31 @@
 /**
- * `npm run bench:ledger`: postings per second through `postEntry` (key lookup, account read,
- * journal append, conditional cache update), next to a baseline measured in the same run: a raw
- * driver `insertOne` of the same entry documents into a collection of the same database with the
- * same two unique indexes, at the same concurrency. Three workloads, printed separately:
- * sequential, concurrency 32 spread over 64 accounts, concurrency 32 on one hot account.
- * Target: at concurrency 32 over many accounts, >= 40% of the baseline.
+ * `npm run bench:ledger`: postings per second through `postEntry` (account state, journal
+ * append, conditional cache update; the key is checked by the append's unique index), next to a
+ * baseline measured in the same run: a raw driver `insertOne` of the same entry documents into a
+ * collection of the same database with the same indexes as the journal, at the same concurrency.
+ * Three workloads, printed separately: sequential, concurrency 32 spread over 64 accounts,
+ * concurrency 32 on one hot account (which this process's account lane serialises).
+ * Target: at concurrency 32 over many accounts, >= 40% of the baseline. A posting is two writes
+ * (the entry, the account cache) where the baseline is one, so 50% is the ceiling.
  *
  * Uses MONGO_URL when given, else starts FerretDB (scripts/services.ts) and stops it at the end.
- * BENCH_POSTINGS scales the work (default 2000 per concurrent workload). Not a test: nothing
+ * BENCH_POSTINGS scales the work (default 2000 per concurrent workload), BENCH_ROUNDS the number
+ * of alternating runs of each side, of which the best is kept (default 3). Not a test: nothing
  * asserts a time; it only checks that every posting landed, so the figures measure real work.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import mongoose from 'mongoose';
+import mongoose, { type mongo } from 'mongoose';
 import { startServices } from '../../scripts/services';
 import type { UtcDay } from '../../server/core/day';
 import { connectMongo, disconnectMongo } from '../../server/core/mongo';
 import { postEntry, verifyLedger, type Posting } from '../../server/ledger';
+import { Entry } from '../../server/ledger/entry.model';
 import { hashTerms } from '../../server/ledger/entryRules';
 
 const postingsPerRun = Number(process.env.BENCH_POSTINGS ?? 2000);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const sequentialPostings = Math.ceil(postingsPerRun / 4);
 const concurrency = 32;
 const spreadAccounts = 64;
@@ -68,8 +73,12 @@ async function measureLedger(w: Workload, tag: string): Promise<number> {
 /** The same documents postEntry writes, inserted raw (seq from an in-memory counter). */
 async function measureBaseline(w: Workload, tag: string): Promise<number> {
   const collection = mongoose.connection.db!.collection(`baseline_${tag}`);
-  await collection.createIndex({ accountId: 1, seq: 1 }, { unique: true });
-  await collection.createIndex({ accountId: 1, idempotencyKey: 1 }, { unique: true });
+  for (const [fields, options] of Entry.schema.indexes()) {
+    await collection.createIndex(
+      fields as mongo.IndexSpecification,
+      options as mongo.CreateIndexesOptions,
+    );
+  }
   const seqs = new Map<string, { seq: number; balance: number }>();
   return rate(w.postings, w.concurrency, async (i) => {
     const p = posting(tag, w.accountOf(i), i);
@@ -128,21 +137,30 @@ async function main() {
     await rate(concurrency * 2, concurrency, (i) => postEntry(posting('warm', `w${i}`, i)));
     await measureBaseline({ ...workloads[1]!, postings: concurrency * 2 }, 'warm');
 
+    // Each side runs `rounds` times, alternating, and keeps its best: a machine shared with
+    // other work slows some runs down, and the best run is the one least disturbed.
     const rows: { label: string; ledger: number; baseline: number }[] = [];
     for (const [index, w] of workloads.entries()) {
-      const baseline = await measureBaseline(w, `w${index}`);
-      const ledger = await measureLedger(w, `w${index}`);
+      let baseline = 0;
+      let ledger = 0;
+      for (let round = 0; round < rounds; round++) {
+        const tag = `w${index}r${round}`;
+        const baselineRun = await measureBaseline(w, tag);
+        const ledgerRun = await measureLedger(w, tag);
+        baseline = Math.max(baseline, baselineRun);
+        ledger = Math.max(ledger, ledgerRun);
+        console.log(
+          `${w.label}, round ${round + 1}: postEntry ${ledgerRun.toFixed(0)}/s, insertOne ${baselineRun.toFixed(0)}/s`,
+        );
+      }
       rows.push({ label: w.label, ledger, baseline });
-      console.log(
-        `${w.label}: postEntry ${ledger.toFixed(0)}/s, insertOne ${baseline.toFixed(0)}/s`,
-      );
     }
     const verification = await verifyLedger();
     if (!verification.ok)
       throw new Error(`verify-ledger failed: ${JSON.stringify(verification.breaches.slice(0, 5))}`);
 
     console.log(
-      `\npostings/s (${postingsPerRun} per concurrent workload, ${sequentialPostings} sequential)`,
+      `\npostings/s, best of ${rounds} rounds (${postingsPerRun} per concurrent workload, ${sequentialPostings} sequential)`,
     );
     console.log(
       `${'workload'.padEnd(34)} ${'postEntry'.padStart(10)} ${'insertOne'.padStart(10)} ${'ratio'.padStart(7)}`,

@@ -3,7 +3,7 @@ import { crashPoint } from '../core/crashPoint';
 import type { UtcDay } from '../core/day';
 import { forEachBounded } from '../core/forEachBounded';
 import { limits } from '../core/limits';
-import { postEntry } from '../ledger';
+import { postEntry, primeAccounts } from '../ledger';
 import { AccrualDay } from './accrualDay.model';
 import { AccrualShare, type AccrualShareDoc } from './accrualShare.model';
 
@@ -12,7 +12,8 @@ import { AccrualShare, type AccrualShareDoc } from './accrualShare.model';
  * write path, key `accrual:<memberId>:<day>`. A share already posted (a racing run, or a run
  * killed half-way and started again) is a replay: the ledger returns the first entry, writes
  * nothing and pushes nothing. Shares are read in member order, a batch at a time, and posted a
- * few at a time (different accounts, so they never queue behind each other).
+ * few at a time (different accounts, so they never queue behind each other), each batch's accounts
+ * read in one query first (primeAccounts).
  */
 export const accrualKey = (memberId: string, day: string) => `accrual:${memberId}:${day}`;
 
@@ -30,6 +31,7 @@ export async function postShares(day: UtcDay): Promise<PostingTally> {
       .limit(limits.accrualPostingBatch)
       .lean<AccrualShareDoc[]>();
     if (batch.length === 0) break;
+    await primeAccounts(batch.map((share) => share.memberId));
     await forEachBounded(batch, limits.accrualPostingConcurrency, async (share) => {
       const { created, sameTerms } = await postEntry({
         memberId: share.memberId,

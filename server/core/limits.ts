@@ -52,8 +52,9 @@ export const limits = {
   /** Accrual waits this long after closing a day before reading it: a recordActivity batch that
    * checked the day just before it closed lands its events meanwhile (milliseconds, usually). */
   dayCloseGraceMs: 2_000,
-  /** Accrual postings in flight at once (different members; FerretDB's pool is 12 connections). */
-  accrualPostingConcurrency: 8,
+  /** Accrual postings in flight at once (different members); more than the database client's
+   * pool (6 connections against FerretDB) only queues in the driver. */
+  accrualPostingConcurrency: 6,
   /** Accrual posts the day's allocation in batches of this many members, each checkpointed. */
   accrualPostingBatch: 1000,
   /** The worker catches up this many ended days that were not accrued when it starts. */

@@ -40,7 +40,7 @@ async function postElsewhere(postings: Posting[]): Promise<void> {
   const child = spawnTsx('test/support/ledgerRacer.ts', testEnv(database), [
     JSON.stringify(postings),
   ]);
-  await child.waitForLine(/^READY$/);
+  await child.waitForLine(/^READY$/, 60_000); // a child's start on a busy machine
   child.send('go');
   expect(await child.exited).toBe(0);
   const outcomes = JSON.parse(child.lines.at(-1)!) as { code: string }[];

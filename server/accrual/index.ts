@@ -7,3 +7,4 @@ export { dailyCapOf } from './dailyCapOf';
 export { readPlan } from './planDay';
 export { accrualTypeDefs } from './accrual.graphql';
 export { accrualResolvers } from './accrual.resolvers';
+export { computeAllocation } from './allocateDay';

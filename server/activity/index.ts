@@ -7,3 +7,4 @@ export { dayEventsByAuthor, actorsActiveBefore, type DayEvent } from './dayEvent
 export { rejectionReasons, type RejectionReason } from './screenEvent';
 export { activityTypeDefs } from './activity.graphql';
 export { activityResolvers } from './activity.resolvers';
+export { ActivityEvent, eventKey, type ActivityEventDoc } from './activityEvent.model';

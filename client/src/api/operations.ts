@@ -49,7 +49,7 @@ const materialFields = 'id siteId authorId title url category status createdAt';
 const rewardFields = 'id title price stock active';
 const redemptionFields = 'id reward { id title } price status compensated createdAt';
 const reversalFields = 'id memberId day amount reason evidence origin actorId status createdAt'; // flat (not in SPEC)
-const flagFields = 'id memberId day confidence status signals'; // (not in SPEC)
+const flagFields = 'id memberId day confidence status signals { code value detail }';
 const auditFields = 'id action actorId targetId reason note createdAt';
 const weightsFields = 'weights { view like comment share pointsPerScore }'; // (not in SPEC)
 
@@ -201,10 +201,10 @@ export const updateProgramSettings = (input: { dailyCap?: number; weights?: Weig
     'updateProgramSettings',
   );
 
-/** The budget what-if (issue 6; its result shape is not final, see Simulation). */
+/** The budget what-if over an accrued day; writes nothing. */
 export const simulateAccrual = (day: Day, input: { dailyCap?: number; weights?: Weights }) =>
   one<Simulation>(
-    `query SimulateAccrual { simulateAccrual${args({ day, input: { ...input } })} { issued earners capped } }`,
+    `query SimulateAccrual { simulateAccrual${args({ day, input: { ...input } })} { day dailyCap demand issued earners capped giniCoefficient topDecileShare actualIssued actualEarners } }`,
     'simulateAccrual',
   );
 

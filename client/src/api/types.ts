@@ -196,5 +196,18 @@ export interface ProgramKpis {
   earnerChurnRate: number | null;
   activeEarners: number;
 }
-/** The what-if result: only flat numbers and yes/no values are shown, whatever their names. */
-export type Simulation = Record<string, number | boolean | null>;
+/** The budget what-if: an accrued day recomputed under other settings (writes nothing). */
+export interface Simulation {
+  day: Day;
+  dailyCap: number;
+  /** The sum of the uncapped earnings (fractional). */
+  demand: number;
+  issued: number;
+  earners: number;
+  capped: boolean;
+  giniCoefficient: number;
+  topDecileShare: number;
+  /** What the day really issued, and to how many, for comparison. */
+  actualIssued: number;
+  actualEarners: number;
+}

@@ -2,12 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAction, useQuery } from '../../api/hooks';
 import { fetchProgramSettings, simulateAccrual, updateProgramSettings } from '../../api/operations';
-import { weightNames, type ProgramSettings, type Simulation, type Weights } from '../../api/types';
+import { weightNames, type ProgramSettings, type Weights } from '../../api/types';
 import { ActionResult } from '../../components/ActionResult';
 import { fieldFailed, parseWhole, TextField } from '../../components/Field';
 import { Async, ErrorNotice } from '../../components/Status';
 import { addDays, today } from '../../days';
-import { useFormat } from '../../format';
+import { SimulationResult } from './SimulationResult';
 
 /** Settings as typed in a form: text until sent. */
 type Draft = { dailyCap: string } & Record<keyof Weights, string>;
@@ -112,7 +112,6 @@ function SettingsForm({ current, onSaved }: { current: ProgramSettings; onSaved:
 
 function WhatIfForm({ current }: { current: ProgramSettings }) {
   const { t } = useTranslation();
-  const f = useFormat();
   const [day, setDay] = useState(() => addDays(today(), -1));
   const [draft, setDraft] = useState(() => toDraft(current));
   const simulate = useAction(simulateAccrual);
@@ -120,14 +119,6 @@ function WhatIfForm({ current }: { current: ProgramSettings }) {
     event.preventDefault();
     void simulate.run(day, fromDraft(draft));
   };
-  const show = (value: Simulation[string]) =>
-    typeof value === 'boolean'
-      ? t(value ? 'common.yes' : 'common.no')
-      : value === null
-        ? '—'
-        : Number.isInteger(value)
-          ? f.count(value)
-          : f.percent(value);
   return (
     <form className="card form" onSubmit={send} aria-labelledby="whatif-title">
       <h2 id="whatif-title">{t('admin.whatIf.title')}</h2>
@@ -150,16 +141,7 @@ function WhatIfForm({ current }: { current: ProgramSettings }) {
         {t('admin.whatIf.run')}
       </button>
       {simulate.state.status === 'error' && <ErrorNotice error={simulate.state.error} />}
-      {simulate.state.status === 'done' && (
-        <dl className="totals" role="status">
-          {Object.entries(simulate.state.result).map(([name, value]) => (
-            <div key={name}>
-              <dt>{t(`admin.whatIf.result.${name}`, { defaultValue: name })}</dt>
-              <dd>{show(value)}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      {simulate.state.status === 'done' && <SimulationResult result={simulate.state.result} />}
     </form>
   );
 }

@@ -80,11 +80,14 @@ async function main() {
     const log = createLogger(config.logLevel);
     server = await startServer(config, { log, extraRoutes: clientRoutes(config) });
     const base = server.url.replace('127.0.0.1', 'localhost');
-    // Builds client/dist in a child process when it is missing or older than its sources.
-    ensureClientBuilt({ log, signal: clientBuild.signal }).catch((error: unknown) => {
-      if (!clientBuild.signal.aborted)
-        log.error({ err: error }, 'the client could not be built; the API keeps serving');
-    });
+    // Builds client/dist in a child process, while the seed runs, when it is missing or older
+    // than its sources; "ready" is printed once both are done.
+    const clientBuilt = ensureClientBuilt({ log, signal: clientBuild.signal }).catch(
+      (error: unknown) => {
+        if (!clientBuild.signal.aborted)
+          log.error({ err: error }, 'the client could not be built; the API keeps serving');
+      },
+    );
     say(`seeding the demo network (API at ${base}) ...`);
     const summary = await seedDemo({
       url: server.url,
@@ -92,6 +95,7 @@ async function main() {
       replaceForeignData: process.argv.includes('--reset'),
       log: (line) => say(`  ${line}`),
     });
+    await clientBuilt;
     printSummary(base, summary);
   } catch (error) {
     if (stopping) return;

@@ -7,8 +7,10 @@
  * the demo member's negative day today and redemption; an audited look-up; a clean ledger and
  * audit chain. Then that seeding again works the way a person does it: `scripts/demo.ts` itself,
  * a second process on the same database, resets and reseeds it into the same network, serves
- * the sign-in links it prints, and stops cleanly on Ctrl-C (SIGINT).
+ * the sign-in links it prints, and stops cleanly on Ctrl-C (SIGINT). Last, that the reset never
+ * wipes a database the demo did not make, unless told to.
  */
+import mongoose from 'mongoose';
 import { dailyCapOf } from '../../server/accrual';
 import { verifyAuditLog } from '../../server/audit';
 import { today } from '../../server/core/day';
@@ -16,6 +18,11 @@ import { getAccount, verifyLedger } from '../../server/ledger';
 import { Material, materialStatuses } from '../../server/materials';
 import { Member } from '../../server/members';
 import { seedDemo, type DemoSummary } from '../../scripts/demo/seedDemo';
+import {
+  demoMarkerCollection,
+  ForeignDataError,
+  resetDemoDatabase,
+} from '../../scripts/demo/resetDemoDatabase';
 import { cast, demoPeople, expectedStatus, planMaterials } from '../../scripts/demo/demoNetwork';
 import { startTestApi, testEnv, type TestApi } from '../support/harness';
 import { killChildren, spawnTsx } from '../support/processes';
@@ -221,3 +228,13 @@ it(
   },
   seedMsMax + 30_000,
 );
+
+it('refuses to wipe a database that the demo did not make, unless told to', async () => {
+  const db = mongoose.connection.db!;
+  await db.dropCollection(demoMarkerCollection);
+  await expect(resetDemoDatabase()).rejects.toThrow(ForeignDataError);
+  expect(await Material.countDocuments()).toBeGreaterThan(0); // nothing was dropped
+  await resetDemoDatabase({ replaceForeignData: true });
+  expect(await Material.countDocuments()).toBe(0);
+  expect((await db.listCollections({ name: demoMarkerCollection }).toArray()).length).toBe(1);
+});

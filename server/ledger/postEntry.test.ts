@@ -16,6 +16,7 @@ import { testEnv, testMongoUrl, uniqueName } from '../../test/support/harness';
 import { killChildren, spawnTsx } from '../../test/support/processes';
 import { Account } from './account.model';
 import { Entry } from './entry.model';
+import { appendEntry, emptyTip } from './journal';
 import { getAccount, onEntryPosted, postEntry, setFrozen, verifyLedger, type Posting } from '.';
 
 const database = uniqueName('postentry');
@@ -198,5 +199,17 @@ describe('across processes, where the unique indexes alone settle the races', ()
     expect(debits.filter((o) => o.code === 'INSUFFICIENT_FUNDS')).toHaveLength(10);
     expect((await getAccount('xp-spender')).balance).toBe(0);
     expect((await verifyLedger()).breaches).toEqual([]);
+  });
+});
+
+it('refuses on the journal, not on a cache a crash left behind', async () => {
+  // A crash between the journal write and the cache update, as a killed process leaves it.
+  await appendEntry({ ...credit('lagging', 'lagging-credit', 100), day, inputHash: 'h' }, emptyTip);
+  expect((await Account.findById('lagging'))?.balance ?? 0).toBe(0);
+  const { entry, account } = await postEntry(spend('lagging', 'lagging-spend', 60));
+  expect(entry).toMatchObject({ seq: 2, balanceAfter: 40 });
+  expect(account).toMatchObject({ seq: 2, balance: 40 });
+  await expect(postEntry(spend('lagging', 'lagging-spend-2', 60))).rejects.toMatchObject({
+    code: 'INSUFFICIENT_FUNDS',
   });
 });

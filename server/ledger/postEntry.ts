@@ -111,9 +111,21 @@ async function appendPosting(posting: Posting, draft: EntryDraft): Promise<PostR
       // The key may have been posted already (or just now, by a racer): then it is a replay.
       const earlier = await findEntryByKey(memberId, idempotencyKey);
       if (earlier) return replayOf(earlier, draft);
-      if (!mayBeOld) throw refusal;
-      await startFromCache();
-      continue;
+      if (mayBeOld) {
+        await startFromCache();
+        continue;
+      }
+      // The cache may be behind the journal (a writer crashed between its two writes): refuse
+      // only on the journal's own tip.
+      if (cacheAtTip) {
+        const journalTip = await readJournalTip(memberId);
+        if (journalTip.seq !== tip.seq) {
+          tip = journalTip;
+          cacheAtTip = null;
+          continue;
+        }
+      }
+      throw refusal;
     }
     let entry: EntryDoc;
     try {

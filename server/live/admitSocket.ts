@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import type { ExtendedError, Socket } from 'socket.io';
 import { verifyToken } from '../auth';
 import type { Logger } from '../core/log';
@@ -16,6 +17,8 @@ import type { LiveEvents } from './liveNames';
  */
 export interface LiveSocketData {
   memberId: string;
+  /** When the handshake token expires: the socket is closed then (io.ts). */
+  expiresAtMs: number;
 }
 
 export type LiveSocket = Socket<
@@ -34,8 +37,9 @@ export interface AdmitDeps {
 export function admitSocket(deps: AdmitDeps) {
   return (socket: LiveSocket, next: (error?: ExtendedError) => void): void => {
     memberOf(socket.handshake.auth, deps).then(
-      (memberId) => {
-        socket.data.memberId = memberId;
+      (admitted) => {
+        socket.data.memberId = admitted.memberId;
+        socket.data.expiresAtMs = admitted.expiresAtMs;
         next();
       },
       (error: unknown) => next(refusalOf(error, deps.log)),
@@ -43,7 +47,7 @@ export function admitSocket(deps: AdmitDeps) {
   };
 }
 
-async function memberOf(auth: Record<string, unknown>, deps: AdmitDeps): Promise<string> {
+async function memberOf(auth: Record<string, unknown>, deps: AdmitDeps): Promise<LiveSocketData> {
   const token = auth.token;
   if (typeof token !== 'string' || token.length === 0) throw unauthenticated();
   const viewer = await verifyToken(token, deps.secret);
@@ -51,7 +55,8 @@ async function memberOf(auth: Record<string, unknown>, deps: AdmitDeps): Promise
     throw new DomainError('FORBIDDEN', 'Only a member has a balance to follow');
   await deps.rateLimits.consume('member', viewer.memberId);
   await ensureMember(viewer.memberId, viewer.name);
-  return viewer.memberId;
+  // verifyToken required `exp`; a verified token's claims can be read as they are.
+  return { memberId: viewer.memberId, expiresAtMs: (decodeJwt(token).exp ?? 0) * 1000 };
 }
 
 function refusalOf(error: unknown, log: Logger): ExtendedError {

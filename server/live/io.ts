@@ -21,6 +21,9 @@ import { liveKeyOf, memberRoom, type LiveEvents } from './liveNames';
  * `close` disconnects every socket, stops the adapter and, as socket.io does, closes the HTTP
  * server it is attached to (waiting for its connections to end).
  */
+/** setTimeout's ceiling (about 24.8 days); a longer-lived token is cut then, and reconnects. */
+const maxTimerMs = 2 ** 31 - 1;
+
 export type LiveServer = Server<
   Record<string, never>,
   LiveEvents,
@@ -50,6 +53,12 @@ export function attachLive(http: HttpServer, deps: LiveDeps): AttachedLive {
   io.use(admitSocket({ secret: secretKey(config.jwtSecret), rateLimits: deps.rateLimits, log }));
   io.on('connection', (socket) => {
     void socket.join(memberRoom(socket.data.memberId));
+    // A token is checked once, at the handshake: the socket ends when the token does.
+    const expiry = setTimeout(
+      () => socket.disconnect(true),
+      Math.min(socket.data.expiresAtMs - Date.now(), maxTimerMs),
+    );
+    socket.once('disconnect', () => clearTimeout(expiry));
   });
   return {
     io,

@@ -209,4 +209,15 @@ describe('the handshake', () => {
     const token = await api.token({ sub: 'bot', roles: ['SITE'], site: 'news' });
     expect((await refusal({ token })).code).toBe('FORBIDDEN');
   });
+
+  it('closes a socket when its token expires', async () => {
+    const socket = io(api.url, {
+      auth: { token: await signToken(testSecret, { sub: 'alice' }, 2) },
+      reconnection: false,
+    });
+    sockets.push(socket);
+    await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+    const reason = await new Promise((resolve) => socket.once('disconnect', resolve));
+    expect(reason).toBe('io server disconnect');
+  });
 });

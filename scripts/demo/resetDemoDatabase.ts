@@ -11,9 +11,8 @@ import { forgetSeenMembers } from '../../server/members';
  * A database is only dropped when it is empty or the demo made it (a marker collection says so):
  * `MONGO_URL` may point anywhere, and the demo must never wipe data it did not write. Pass
  * `replaceForeignData` (`npm start -- --reset`) to replace such a database anyway.
- *
- * Other in-process memories assume a database that only grows (the closed days of ingestion, the
- * ledger's remembered account states), so a process seeds once: the demo is one process per run.
+ * Other in-process memories assume a database that only grows (see seedDemo.ts): one reset per
+ * process.
  */
 export const demoMarkerCollection = 'demoSeed';
 

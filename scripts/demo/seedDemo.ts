@@ -56,7 +56,16 @@ export interface DemoSummary {
 /** Members who may sign in at once: each is created on first sight of their token. */
 const signInsInFlightMax = 4;
 
+/**
+ * Once per process: the reset empties a database that this process's memories (the ledger's
+ * remembered account states, ingestion's closed days) take to only ever grow, and a second seed
+ * would post after states that no longer exist. `npm start` is one process per run.
+ */
+let seededInThisProcess = false;
+
 export async function seedDemo(options: SeedDemoOptions): Promise<DemoSummary> {
+  if (seededInThisProcess) throw new Error('the demo seed runs once per process; start another');
+  seededInThisProcess = true;
   const startedAt = Date.now();
   let stepStartedAt = startedAt;
   const log = (line: string) => {
@@ -78,9 +87,8 @@ export async function seedDemo(options: SeedDemoOptions): Promise<DemoSummary> {
     });
   }
   await forEachBounded(demoPeople, signInsInFlightMax, async (person) => {
-    await (
-      await client.as(person)
-    )('query { me { id } }');
+    const signedIn = await client.as(person);
+    await signedIn('query { me { id } }');
   });
   log(`${demoSites.length} sites, ${demoPeople.length} members`);
 

@@ -69,15 +69,13 @@ async function* eachScreen(page: Page): AsyncGenerator<string> {
 describe('the member', () => {
   it('sees nothing about any other member, in the page or on the wire', async () => {
     const page = await open(cast.member, '/account');
-    const received: string[] = [];
+    const bodies: Promise<string>[] = [];
+    const frames: string[] = [];
     const fieldsAsked = new Set<string>();
     page.on('response', (response: Response) => {
       const path = new URL(response.url()).pathname;
       if (path !== '/graphql' && !path.startsWith('/socket.io/')) return;
-      void response.text().then(
-        (body) => received.push(body),
-        () => undefined,
-      );
+      bodies.push(response.text().catch(() => ''));
       if (path === '/graphql') {
         const query = (response.request().postDataJSON() as { query?: string } | null)?.query;
         const root = /\{\s*(\w+)/.exec(query ?? '')?.[1];
@@ -85,14 +83,16 @@ describe('the member', () => {
       }
     });
     page.on('websocket', (socket) =>
-      socket.on('framereceived', (frame) => received.push(String(frame.payload))),
+      socket.on('framereceived', (frame) => frames.push(String(frame.payload))),
     );
+    await page.reload(); // everything the page asks for from the start, its socket included
 
     const pages: string[] = [];
     for await (const _screen of eachScreen(page)) pages.push(await page.content());
     expect(pages).toHaveLength(4);
 
     const others = demoPeople.filter((person) => person !== cast.member);
+    const received = [...(await Promise.all(bodies)), ...frames];
     const seen = [...pages, ...received].join('\n');
     expect(received.length).toBeGreaterThan(5);
     for (const other of others) {

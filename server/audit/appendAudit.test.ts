@@ -5,22 +5,12 @@
  * to the one before it, and verifyAuditLog finds it intact. Also: a keyed act replayed (a retry
  * after a crash) keeps one record.
  */
-import mongoose from 'mongoose';
-import { connectMongo, disconnectMongo } from '../core/mongo';
-import { testEnv, testMongoUrl, uniqueName } from '../../test/support/harness';
-import { killChildren, spawnTsx } from '../../test/support/processes';
+import { testEnv, useTestDatabase } from '../../test/support/harness';
+import { spawnTsx } from '../../test/support/processes';
 import { AuditRecord } from './audit.model';
 import { appendAudit, verifyAuditLog } from '.';
 
-const database = uniqueName('auditappend');
-beforeAll(async () => {
-  await connectMongo(testMongoUrl(database));
-});
-afterAll(async () => {
-  killChildren();
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
-});
+const database = useTestDatabase('auditappend');
 
 async function expectOneChain(length: number) {
   const records = await AuditRecord.find().sort({ seq: 1 }).lean();

@@ -5,19 +5,11 @@
  * chain intact by itself) is caught by the head document. Each case starts from a fresh log of
  * 10 records appended through appendAudit, and checks the log was intact before tampering.
  */
-import mongoose from 'mongoose';
-import { connectMongo, disconnectMongo } from '../core/mongo';
-import { testMongoUrl, uniqueName } from '../../test/support/harness';
+import { useTestDatabase } from '../../test/support/harness';
 import { AuditHead, AuditRecord } from './audit.model';
 import { appendAudit, verifyAuditLog } from '.';
 
-beforeAll(async () => {
-  await connectMongo(testMongoUrl(uniqueName('auditverify')));
-});
-afterAll(async () => {
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
-});
+useTestDatabase('auditverify');
 
 beforeEach(async () => {
   await AuditRecord.deleteMany({});

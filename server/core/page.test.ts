@@ -3,14 +3,12 @@
  * exactly once in order, even with ties on the sort field; `first` outside 1..100 and a forged
  * cursor are BAD_USER_INPUT naming the argument.
  */
-import mongoose from 'mongoose';
 import { Member, type MemberDoc } from '../members';
-import { testMongoUrl, uniqueName } from '../../test/support/harness';
-import { connectMongo, disconnectMongo } from './mongo';
+import { useTestDatabase } from '../../test/support/harness';
 import { findPage, type PageArgs } from './page';
 
+useTestDatabase('page');
 beforeAll(async () => {
-  await connectMongo(testMongoUrl(uniqueName('page')));
   const base = Date.UTC(2026, 0, 1);
   // 25 members, createdAt repeating in threes so that ties are broken by _id.
   await Member.insertMany(
@@ -21,10 +19,6 @@ beforeAll(async () => {
       createdAt: new Date(base + Math.floor(i / 3) * 1000),
     })),
   );
-});
-afterAll(async () => {
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
 });
 
 const page = (args: PageArgs, direction: 'asc' | 'desc' = 'desc') =>

@@ -8,23 +8,13 @@
  * - are refused, writing nothing, when the real balance does not cover them (the old one would).
  * Then verify-ledger is clean.
  */
-import mongoose from 'mongoose';
 import type { UtcDay } from '../core/day';
-import { connectMongo, disconnectMongo } from '../core/mongo';
-import { testEnv, testMongoUrl, uniqueName } from '../../test/support/harness';
-import { killChildren, spawnTsx } from '../../test/support/processes';
+import { testEnv, useTestDatabase } from '../../test/support/harness';
+import { spawnTsx } from '../../test/support/processes';
 import { Entry } from './entry.model';
 import { getAccount, postEntry, verifyLedger, type Posting } from '.';
 
-const database = uniqueName('accountmemo');
-beforeAll(async () => {
-  await connectMongo(testMongoUrl(database));
-});
-afterAll(async () => {
-  killChildren();
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
-});
+const database = useTestDatabase('accountmemo');
 
 const posting = (memberId: string, key: string, amount: number): Posting => ({
   memberId,

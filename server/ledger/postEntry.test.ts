@@ -9,25 +9,15 @@
  *   posting would now be refused or carries other terms; replays announce nothing;
  * - the same three races hold between four separate processes, where no in-process queue helps.
  */
-import mongoose from 'mongoose';
-import { connectMongo, disconnectMongo } from '../core/mongo';
 import type { UtcDay } from '../core/day';
-import { testEnv, testMongoUrl, uniqueName } from '../../test/support/harness';
-import { killChildren, spawnTsx } from '../../test/support/processes';
+import { testEnv, useTestDatabase } from '../../test/support/harness';
+import { spawnTsx } from '../../test/support/processes';
 import { Account } from './account.model';
 import { Entry } from './entry.model';
 import { appendEntry, emptyTip } from './journal';
 import { getAccount, onEntryPosted, postEntry, setFrozen, verifyLedger, type Posting } from '.';
 
-const database = uniqueName('postentry');
-beforeAll(async () => {
-  await connectMongo(testMongoUrl(database));
-});
-afterAll(async () => {
-  killChildren();
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
-});
+const database = useTestDatabase('postentry');
 
 const day = '2026-01-15' as UtcDay;
 const credit = (memberId: string, key: string, amount: number): Posting => ({

@@ -10,26 +10,16 @@
  *   so), and both a reader (`getAccount`) and the next posting roll it forward to the journal's
  *   exact state; the killed posting's retry returns the entry that landed.
  */
-import mongoose from 'mongoose';
 import type { UtcDay } from '../../server/core/day';
-import { connectMongo, disconnectMongo } from '../../server/core/mongo';
 import { getAccount, postEntry, verifyLedger } from '../../server/ledger';
 import { Account } from '../../server/ledger/account.model';
 import { Entry } from '../../server/ledger/entry.model';
-import { testEnv, testMongoUrl, uniqueName } from '../support/harness';
+import { testEnv, useTestDatabase } from '../support/harness';
 import { seriesPosting, type PosterArgs } from '../support/ledgerPoster';
-import { killChildren, spawnTsx, type TsxChild } from '../support/processes';
+import { spawnTsx, type TsxChild } from '../support/processes';
 
-const database = uniqueName('ledgercrash');
+const database = useTestDatabase('ledgercrash');
 const env = testEnv(database);
-beforeAll(async () => {
-  await connectMongo(testMongoUrl(database));
-});
-afterAll(async () => {
-  killChildren();
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
-});
 
 const kills = 20;
 /** After the child's first acknowledgement, it is killed within this many milliseconds. */

@@ -17,9 +17,7 @@
  *   killed: the pass gives back both the unit and the price (COMPENSATION).
  * Last, the worker's command `resume-redemptions` runs the same pass and exits 0.
  */
-import mongoose from 'mongoose';
 import { createLogger } from '../../server/core/log';
-import { connectMongo, disconnectMongo } from '../../server/core/mongo';
 import { getAccount, setFrozen, verifyLedger } from '../../server/ledger';
 import { Entry } from '../../server/ledger/entry.model';
 import {
@@ -36,21 +34,13 @@ import {
   upsertReward,
   type RedemptionDoc,
 } from '../../server/rewards';
-import { testEnv, testMongoUrl, uniqueName } from '../support/harness';
-import { killChildren, runTsx, spawnTsx } from '../support/processes';
+import { testEnv, useTestDatabase } from '../support/harness';
+import { runTsx, spawnTsx } from '../support/processes';
 import type { RedeemerArgs } from '../support/redeemer';
 import { credit, stockAudit } from '../support/rewards';
 
-const database = uniqueName('redeemcrash');
+const database = useTestDatabase('redeemcrash');
 const env = testEnv(database);
-beforeAll(async () => {
-  await connectMongo(testMongoUrl(database));
-});
-afterAll(async () => {
-  killChildren();
-  await mongoose.connection.db?.dropDatabase();
-  await disconnectMongo();
-});
 
 const stockSet = 5;
 const price = 30;

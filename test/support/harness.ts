@@ -9,6 +9,8 @@ import { loadConfig, type Config } from '../../server/config';
 import { createLogger } from '../../server/core/log';
 import { startServer, type MeritServer, type ServerOptions } from '../../server/app';
 import { forgetSeenMembers } from '../../server/members';
+import { connectMongo, disconnectMongo } from '../../server/core/mongo';
+import { killChildren } from './processes';
 import { signToken, type TokenClaims } from './tokens';
 
 export const testSecret = 'test-secret-0123456789abcdef-merit';
@@ -159,3 +161,19 @@ export async function startTestApi(
 
 /** The error code of the first error, or undefined. */
 export const codeOf = (res: GraphQLResponse<unknown>): unknown => res.errors?.[0]?.extensions?.code;
+
+/**
+ * For a test file that talks to the database directly (no API): connects this process to a
+ * database of its own before the file's tests and, after them, kills any child process still
+ * running, drops the database and disconnects. Returns the database's name.
+ */
+export function useTestDatabase(prefix: string): string {
+  const database = uniqueName(prefix);
+  beforeAll(() => connectMongo(testMongoUrl(database)));
+  afterAll(async () => {
+    killChildren();
+    await mongoose.connection.db?.dropDatabase();
+    await disconnectMongo();
+  });
+  return database;
+}

@@ -23,8 +23,8 @@ import type { MemberScore } from './allocateBudget';
  * Only PUBLISHED materials have counted events at all (ingestion refuses the others, R4, R7, R8),
  * and self-activity was refused there too.
  *
- * Streaming: the day's counts arrive sorted by author (one aggregation over the day's events,
- * done by the database), so one member's running score is held at a time; the caller gets one
+ * Streaming: the day's counts arrive grouped by author (uniqueActorCounts.ts), so one member's
+ * running score is held at a time; the caller gets one
  * `{ memberId, score }` per member with counted activity.
  */
 export type Weights = Pick<ScoringWeights, 'view' | 'like' | 'comment' | 'share'>;
@@ -42,7 +42,7 @@ export function rowScore(row: Pick<UniqueActorCount, 'type' | 'actors'>, weights
   return weights[weightOf[row.type]] * Math.sqrt(row.actors);
 }
 
-/** Folds rows sorted by author into one score per author (pure; rows may come from anywhere). */
+/** Folds rows grouped by author into one score per author (pure; rows may come from anywhere). */
 export async function* scoresByAuthor(
   rows: AsyncIterable<UniqueActorCount> | Iterable<UniqueActorCount>,
   weights: Weights,
@@ -52,7 +52,10 @@ export async function* scoresByAuthor(
   for await (const row of rows) {
     if (current === null || current.memberId !== row.authorId) {
       if (current) yield current;
-      assert(!seen.has(row.authorId), 'the day arrives sorted by author');
+      assert(
+        !seen.has(row.authorId),
+        "the day arrives grouped by author: each author's rows together",
+      );
       seen.add(row.authorId);
       current = { memberId: row.authorId, score: 0 };
     }

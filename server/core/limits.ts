@@ -55,6 +55,9 @@ export const limits = {
   /** Accrual postings in flight at once (different members); more than the database client's
    * pool (6 connections against FerretDB) only queues in the driver. */
   accrualPostingConcurrency: 6,
+  /** Scoring spreads a day's events over this many local files by author, and then holds one
+   * file's worth in memory at a time (activity/uniqueActorCounts.ts). */
+  scoringBuckets: 64,
   /** Accrual posts the day's allocation in batches of this many members, each checkpointed. */
   accrualPostingBatch: 1000,
   /** The worker catches up this many ended days that were not accrued when it starts. */

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '../../api/hooks';
 import { fetchIssuance, fetchProgramKpis } from '../../api/operations';
+import { DataTable } from '../../components/DataTable';
 import { TextField } from '../../components/Field';
 import { Async } from '../../components/Status';
 import { lastDays } from '../../days';
@@ -85,40 +86,37 @@ export default function AnalyticsPage() {
           {(days) => (
             <>
               <IssuanceChart days={days} />
-              <div className="table-wrap">
-                <table>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('ledger.day')}</th>
-                      <th scope="col" className="num">
-                        {t('admin.issuance.cap')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('admin.issuance.issued')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('admin.issuance.reversed')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('admin.issuance.earners')}
-                      </th>
-                      <th scope="col">{t('admin.issuance.capped')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {[...days].reverse().map((day) => (
-                      <tr key={day.day}>
-                        <th scope="row">{f.day(day.day)}</th>
-                        <td className="num">{f.bonus(day.cap)}</td>
-                        <td className="num">{f.bonus(day.issued)}</td>
-                        <td className="num">{f.bonus(day.reversed)}</td>
-                        <td className="num">{f.count(day.earners)}</td>
-                        <td>{day.capped ? t('common.yes') : t('common.no')}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable
+                rows={[...days].reverse()}
+                rowKey={(day) => day.day}
+                columns={[
+                  { header: t('ledger.day'), rowHeader: true, cell: (day) => f.day(day.day) },
+                  {
+                    header: t('admin.issuance.cap'),
+                    numeric: true,
+                    cell: (day) => f.bonus(day.cap),
+                  },
+                  {
+                    header: t('admin.issuance.issued'),
+                    numeric: true,
+                    cell: (day) => f.bonus(day.issued),
+                  },
+                  {
+                    header: t('admin.issuance.reversed'),
+                    numeric: true,
+                    cell: (day) => f.bonus(day.reversed),
+                  },
+                  {
+                    header: t('admin.issuance.earners'),
+                    numeric: true,
+                    cell: (day) => f.count(day.earners),
+                  },
+                  {
+                    header: t('admin.issuance.capped'),
+                    cell: (day) => (day.capped ? t('common.yes') : t('common.no')),
+                  },
+                ]}
+              />
             </>
           )}
         </Async>

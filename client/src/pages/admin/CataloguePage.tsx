@@ -4,8 +4,8 @@ import { useAction, useQuery } from '../../api/hooks';
 import { fetchRewards, upsertReward } from '../../api/operations';
 import type { Reward } from '../../api/types';
 import { ActionResult } from '../../components/ActionResult';
+import { AsyncTable } from '../../components/DataTable';
 import { fieldFailed, parseWhole, TextField } from '../../components/Field';
-import { Async } from '../../components/Status';
 import { useFormat } from '../../format';
 
 /** The rewards catalogue: create, edit, retire (inactive); an empty stock means unlimited. */
@@ -26,51 +26,34 @@ export default function CataloguePage() {
         }}
         onCancel={() => setEditing(null)}
       />
-      <Async
+      <AsyncTable
         state={rewards.state}
         onRetry={() => rewards.reload()}
-        isEmpty={(list) => list.length === 0}
         emptyText={t('admin.catalogue.empty')}
-      >
-        {(list) => (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.title')}</th>
-                  <th scope="col" className="num">
-                    {t('fields.price')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('fields.stock')}
-                  </th>
-                  <th scope="col">{t('fields.active')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((reward) => (
-                  <tr key={reward.id}>
-                    <td>{reward.title}</td>
-                    <td className="num">{f.bonus(reward.price)}</td>
-                    <td className="num">
-                      {reward.stock === null
-                        ? t('member.rewards.unlimited')
-                        : f.count(reward.stock)}
-                    </td>
-                    <td>{reward.active ? t('common.yes') : t('common.no')}</td>
-                    <td>
-                      <button type="button" className="link" onClick={() => setEditing(reward)}>
-                        {t('common.edit')} <span className="sr-only">{reward.title}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Async>
+        rowKey={(reward) => reward.id}
+        columns={[
+          { header: t('fields.title'), cell: (reward) => reward.title },
+          { header: t('fields.price'), numeric: true, cell: (reward) => f.bonus(reward.price) },
+          {
+            header: t('fields.stock'),
+            numeric: true,
+            cell: (reward) =>
+              reward.stock === null ? t('member.rewards.unlimited') : f.count(reward.stock),
+          },
+          {
+            header: t('fields.active'),
+            cell: (reward) => (reward.active ? t('common.yes') : t('common.no')),
+          },
+          {
+            header: t('common.actions'),
+            cell: (reward) => (
+              <button type="button" className="link" onClick={() => setEditing(reward)}>
+                {t('common.edit')} <span className="sr-only">{reward.title}</span>
+              </button>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -4,8 +4,8 @@ import { useAction, useQuery } from '../../api/hooks';
 import { fetchSites, upsertSite } from '../../api/operations';
 import type { Site } from '../../api/types';
 import { ActionResult } from '../../components/ActionResult';
+import { AsyncTable } from '../../components/DataTable';
 import { fieldFailed, TextField } from '../../components/Field';
-import { Async } from '../../components/Status';
 
 /** The network's sites: add one, or rename / move one (the id stays: tokens carry it). */
 export default function SitesPage() {
@@ -24,41 +24,25 @@ export default function SitesPage() {
         }}
         onCancel={() => setEditing(null)}
       />
-      <Async
+      <AsyncTable
         state={sites.state}
         onRetry={() => sites.reload()}
-        isEmpty={(list) => list.length === 0}
         emptyText={t('admin.sites.empty')}
-      >
-        {(list) => (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('admin.sites.id')}</th>
-                  <th scope="col">{t('fields.name')}</th>
-                  <th scope="col">{t('fields.domain')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((site) => (
-                  <tr key={site.id}>
-                    <td>{site.id}</td>
-                    <td>{site.name}</td>
-                    <td>{site.domain}</td>
-                    <td>
-                      <button type="button" className="link" onClick={() => setEditing(site)}>
-                        {t('common.edit')} <span className="sr-only">{site.name}</span>
-                      </button>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Async>
+        rowKey={(site) => site.id}
+        columns={[
+          { header: t('admin.sites.id'), cell: (site) => site.id },
+          { header: t('fields.name'), cell: (site) => site.name },
+          { header: t('fields.domain'), cell: (site) => site.domain },
+          {
+            header: t('common.actions'),
+            cell: (site) => (
+              <button type="button" className="link" onClick={() => setEditing(site)}>
+                {t('common.edit')} <span className="sr-only">{site.name}</span>
+              </button>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { usePagedQuery, useQuery } from '../../api/hooks';
 import { fetchMyAccount, fetchMyRedemptions, fetchRewards } from '../../api/operations';
 import type { Reward } from '../../api/types';
+import { AsyncTable } from '../../components/DataTable';
 import { Async, ShowMore } from '../../components/Status';
 import { useFormat } from '../../format';
 import { useLiveBalance } from '../../live/useLiveBalance';
@@ -62,45 +63,36 @@ export default function RewardsPage() {
       </Async>
       <section className="card" aria-labelledby="redemptions-title">
         <h2 id="redemptions-title">{t('member.redemptions.title')}</h2>
-        <Async
+        <AsyncTable
           state={redemptions.state}
           onRetry={() => redemptions.reload()}
-          isEmpty={(list) => list.length === 0}
           emptyText={t('member.redemptions.empty')}
-        >
-          {(list) => (
-            <div className="table-wrap">
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('member.redemptions.when')}</th>
-                    <th scope="col">{t('member.redemptions.reward')}</th>
-                    <th scope="col" className="num">
-                      {t('member.redemptions.price')}
-                    </th>
-                    <th scope="col">{t('common.status')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((redemption) => (
-                    <tr key={redemption.id}>
-                      <td>{f.dateTime(redemption.createdAt)}</td>
-                      <td>{redemption.reward.title}</td>
-                      <td className="num">{f.bonus(redemption.price)}</td>
-                      <td>
-                        {t(
-                          redemption.compensated
-                            ? 'redemptionStatus.COMPENSATED'
-                            : `redemptionStatus.${redemption.status}`,
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-        </Async>
+          rowKey={(redemption) => redemption.id}
+          columns={[
+            {
+              header: t('member.redemptions.when'),
+              cell: (redemption) => f.dateTime(redemption.createdAt),
+            },
+            {
+              header: t('member.redemptions.reward'),
+              cell: (redemption) => redemption.reward.title,
+            },
+            {
+              header: t('member.redemptions.price'),
+              numeric: true,
+              cell: (redemption) => f.bonus(redemption.price),
+            },
+            {
+              header: t('common.status'),
+              cell: (redemption) =>
+                t(
+                  redemption.compensated
+                    ? 'redemptionStatus.COMPENSATED'
+                    : `redemptionStatus.${redemption.status}`,
+                ),
+            },
+          ]}
+        />
         <ShowMore
           hasMore={redemptions.hasMore}
           loading={redemptions.loadingMore}

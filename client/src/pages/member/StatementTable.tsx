@@ -1,49 +1,42 @@
 import { useTranslation } from 'react-i18next';
 import type { DailyStatement } from '../../api/types';
+import { DataTable } from '../../components/DataTable';
 import { useFormat } from '../../format';
 
 /** One row per day with activity, newest first; a negative net is marked, not only coloured. */
 export function StatementTable({ rows }: { rows: DailyStatement[] }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const newestFirst = [...rows].sort((a, b) => b.day.localeCompare(a.day));
   return (
-    <div className="table-wrap">
-      <table>
-        <caption>{t('member.statement.title')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('member.statement.day')}</th>
-            <th scope="col" className="num">
-              {t('member.statement.accrued')}
-            </th>
-            <th scope="col" className="num">
-              {t('member.statement.reversed')}
-            </th>
-            <th scope="col" className="num">
-              {t('member.statement.reinstated')}
-            </th>
-            <th scope="col" className="num">
-              {t('member.statement.spent')}
-            </th>
-            <th scope="col" className="num">
-              {t('member.statement.net')}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {newestFirst.map((row) => (
-            <tr key={row.day}>
-              <th scope="row">{f.day(row.day)}</th>
-              <td className="num">{f.bonus(row.accrued)}</td>
-              <td className="num">{f.bonus(row.reversed)}</td>
-              <td className="num">{f.bonus(row.reinstated)}</td>
-              <td className="num">{f.bonus(row.spent)}</td>
-              <td className={row.net < 0 ? 'num negative' : 'num'}>{f.delta(row.net)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t('member.statement.title')}
+      rows={[...rows].sort((a, b) => b.day.localeCompare(a.day))}
+      rowKey={(row) => row.day}
+      columns={[
+        { header: t('member.statement.day'), rowHeader: true, cell: (row) => f.day(row.day) },
+        {
+          header: t('member.statement.accrued'),
+          numeric: true,
+          cell: (row) => f.bonus(row.accrued),
+        },
+        {
+          header: t('member.statement.reversed'),
+          numeric: true,
+          cell: (row) => f.bonus(row.reversed),
+        },
+        {
+          header: t('member.statement.reinstated'),
+          numeric: true,
+          cell: (row) => f.bonus(row.reinstated),
+        },
+        { header: t('member.statement.spent'), numeric: true, cell: (row) => f.bonus(row.spent) },
+        {
+          header: t('member.statement.net'),
+          numeric: true,
+          cellClass: (row) => (row.net < 0 ? 'negative' : undefined),
+          cell: (row) => f.delta(row.net),
+        },
+      ]}
+    />
   );
 }

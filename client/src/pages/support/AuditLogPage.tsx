@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useAction, usePagedQuery } from '../../api/hooks';
 import { fetchAuditLog, verifyAuditLog } from '../../api/operations';
-import { ErrorNotice, Async, ShowMore } from '../../components/Status';
+import { AsyncTable } from '../../components/DataTable';
+import { ErrorNotice, ShowMore } from '../../components/Status';
 import { useFormat } from '../../format';
 
 /** The hash-chained audit log and the chain check (any edit or deletion shows as a break). */
@@ -42,42 +43,21 @@ export default function AuditLogPage() {
           </p>
         )}
       </section>
-      <Async
+      <AsyncTable
         state={log.state}
         onRetry={() => log.reload()}
-        isEmpty={(list) => list.length === 0}
         emptyText={t('support.audit.empty')}
-      >
-        {(records) => (
-          <div className="table-wrap">
-            <table>
-              <caption>{t('support.audit.caption')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ledger.when')}</th>
-                  <th scope="col">{t('support.audit.action')}</th>
-                  <th scope="col">{t('support.audit.actor')}</th>
-                  <th scope="col">{t('support.audit.target')}</th>
-                  <th scope="col">{t('fields.reason')}</th>
-                  <th scope="col">{t('fields.note')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {records.map((record) => (
-                  <tr key={record.id}>
-                    <td>{f.dateTime(record.createdAt)}</td>
-                    <td>{record.action}</td>
-                    <td>{record.actorId}</td>
-                    <td>{record.targetId ?? '—'}</td>
-                    <td>{record.reason ?? '—'}</td>
-                    <td>{record.note ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Async>
+        caption={t('support.audit.caption')}
+        rowKey={(record) => record.id}
+        columns={[
+          { header: t('ledger.when'), cell: (record) => f.dateTime(record.createdAt) },
+          { header: t('support.audit.action'), cell: (record) => record.action },
+          { header: t('support.audit.actor'), cell: (record) => record.actorId },
+          { header: t('support.audit.target'), cell: (record) => record.targetId ?? '—' },
+          { header: t('fields.reason'), cell: (record) => record.reason ?? '—' },
+          { header: t('fields.note'), cell: (record) => record.note ?? '—' },
+        ]}
+      />
       <ShowMore
         hasMore={log.hasMore}
         loading={log.loadingMore}

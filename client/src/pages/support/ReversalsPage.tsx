@@ -4,9 +4,10 @@ import { useAction, usePagedQuery } from '../../api/hooks';
 import { fetchReversals, reinstateReversal } from '../../api/operations';
 import { reversalStatuses, type ReversalFilter } from '../../api/types';
 import { ActionResult } from '../../components/ActionResult';
+import { AsyncTable } from '../../components/DataTable';
 import { SelectField, TextField } from '../../components/Field';
 import { NoteAction } from '../../components/NoteAction';
-import { Async, ShowMore } from '../../components/Status';
+import { ShowMore } from '../../components/Status';
 import { useFormat } from '../../format';
 
 const noFilter = { memberId: '', from: '', to: '', status: '' };
@@ -58,67 +59,61 @@ export default function ReversalsPage() {
         </button>
       </form>
       <ActionResult state={reinstate.state} success={() => t('support.reversals.reinstated')} />
-      <Async
+      <AsyncTable
         state={reversals.state}
         onRetry={() => reversals.reload()}
-        isEmpty={(list) => list.length === 0}
         emptyText={t('support.reversals.empty')}
-      >
-        {(list) => (
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t('fields.memberId')}</th>
-                  <th scope="col">{t('ledger.day')}</th>
-                  <th scope="col" className="num">
-                    {t('ledger.amount')}
-                  </th>
-                  <th scope="col">{t('fields.reason')}</th>
-                  <th scope="col">{t('support.reversals.evidence')}</th>
-                  <th scope="col">{t('support.reversals.origin')}</th>
-                  <th scope="col">{t('common.status')}</th>
-                  <th scope="col">{t('common.actions')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {list.map((reversal) => (
-                  <tr key={reversal.id}>
-                    <td>{reversal.memberId}</td>
-                    <td>{f.day(reversal.day)}</td>
-                    <td className="num">{f.bonus(reversal.amount)}</td>
-                    <td>
-                      {t(`reversalReason.${reversal.reason}`, { defaultValue: reversal.reason })}
-                    </td>
-                    <td className="evidence">{reversal.evidence}</td>
-                    <td>
-                      {t(`origin.${reversal.origin}`, { defaultValue: reversal.origin })}
-                      {reversal.actorId ? ` (${reversal.actorId})` : ''}
-                    </td>
-                    <td>
-                      {t(`reversalStatus.${reversal.status}`, { defaultValue: reversal.status })}
-                    </td>
-                    <td>
-                      {reversal.status === 'ACTIVE' && (
-                        <NoteAction
-                          label={t('support.reversals.reinstate')}
-                          noteLabel={t('fields.note')}
-                          busy={reinstate.state.status === 'busy'}
-                          onSubmit={async (note) => {
-                            const done = await reinstate.run(reversal.id, note);
-                            if (done) reversals.reload(true);
-                            return done;
-                          }}
-                        />
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </Async>
+        rowKey={(reversal) => reversal.id}
+        columns={[
+          { header: t('fields.memberId'), cell: (reversal) => reversal.memberId },
+          { header: t('ledger.day'), cell: (reversal) => f.day(reversal.day) },
+          {
+            header: t('ledger.amount'),
+            numeric: true,
+            cell: (reversal) => f.bonus(reversal.amount),
+          },
+          {
+            header: t('fields.reason'),
+            cell: (reversal) =>
+              t(`reversalReason.${reversal.reason}`, { defaultValue: reversal.reason }),
+          },
+          {
+            header: t('support.reversals.evidence'),
+            cellClass: () => 'evidence',
+            cell: (reversal) => reversal.evidence,
+          },
+          {
+            header: t('support.reversals.origin'),
+            cell: (reversal) => (
+              <>
+                {t(`origin.${reversal.origin}`, { defaultValue: reversal.origin })}
+                {reversal.actorId ? ` (${reversal.actorId})` : ''}
+              </>
+            ),
+          },
+          {
+            header: t('common.status'),
+            cell: (reversal) =>
+              t(`reversalStatus.${reversal.status}`, { defaultValue: reversal.status }),
+          },
+          {
+            header: t('common.actions'),
+            cell: (reversal) =>
+              reversal.status === 'ACTIVE' && (
+                <NoteAction
+                  label={t('support.reversals.reinstate')}
+                  noteLabel={t('fields.note')}
+                  busy={reinstate.state.status === 'busy'}
+                  onSubmit={async (note) => {
+                    const done = await reinstate.run(reversal.id, note);
+                    if (done) reversals.reload(true);
+                    return done;
+                  }}
+                />
+              ),
+          },
+        ]}
+      />
       <ShowMore
         hasMore={reversals.hasMore}
         loading={reversals.loadingMore}

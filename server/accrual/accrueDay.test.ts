@@ -8,6 +8,7 @@
  */
 import mongoose from 'mongoose';
 import { startTestApi, type TestApi } from '../../test/support/harness';
+import { submitAs, upsertSites } from '../../test/support/network';
 import { banMutation, recordEvents, seedMaterials, type SeedEvent } from '../../test/support/trust';
 import { addDays, dayStart, today, type UtcDay } from '../core/day';
 import { Entry } from '../ledger/entry.model';
@@ -125,18 +126,10 @@ it('shares exactly the cap in proportion to score on a day over it, and skips a 
 });
 
 it('gives pending and duplicate materials nothing', async () => {
-  const submit = async (sub: string, url: string) => {
-    const as = await api.as({ sub });
-    const res = await as<{ submitMaterial: { id: string } }>(
-      'mutation($input: SubmitMaterialInput!) { submitMaterial(input: $input) { id } }',
-      { input: { siteId: 'news', title: `About ${url}`, url, category: 'x' } },
-    );
-    return res.data!.submitMaterial.id;
-  };
-  await upsertSite('news');
-  const published = await submit('carol', 'https://c.example/story');
-  const duplicate = await submit('dave', 'https://www.c.example/story/');
-  const pending = await submit('erin', 'https://c.example/other');
+  await upsertSites(api, ['news']);
+  const published = await submitAs(api, 'carol', { url: 'https://c.example/story' });
+  const duplicate = await submitAs(api, 'dave', { url: 'https://www.c.example/story/' });
+  const pending = await submitAs(api, 'erin', { url: 'https://c.example/other' });
   const editor = await api.as({ sub: 'ed', roles: ['EDITOR'] });
   await editor('mutation($id: ID!) { publishMaterial(id: $id) { id } }', { id: published });
   const site = await api.as({ sub: 'news-backend', roles: ['SITE'], site: 'news' });
@@ -196,13 +189,6 @@ it('agrees with issuance, the what-if and verify-accrual, and verify-accrual cat
   expect(tampered.ok).toBe(false);
   expect(tampered.problems).toEqual(['member bob: recomputed 4, stored 5, credited 4']);
 });
-
-async function upsertSite(id: string) {
-  const admin = await api.as({ sub: 'admin', roles: ['ADMIN'] });
-  await admin(
-    `mutation { upsertSite(input: { id: "${id}", name: "${id}", domain: "${id}.example" }) { id } }`,
-  );
-}
 
 afterAll(async () => {
   await mongoose.connection.db?.dropDatabase().catch(() => undefined);

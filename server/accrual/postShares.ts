@@ -3,7 +3,7 @@ import { crashPoint } from '../core/crashPoint';
 import type { UtcDay } from '../core/day';
 import { forEachBounded } from '../core/forEachBounded';
 import { limits } from '../core/limits';
-import { postEntry, primeAccounts } from '../ledger';
+import { accountPrimer, postEntry } from '../ledger';
 import { AccrualDay } from './accrualDay.model';
 import { AccrualShare, type AccrualShareDoc } from './accrualShare.model';
 
@@ -11,9 +11,9 @@ import { AccrualShare, type AccrualShareDoc } from './accrualShare.model';
  * Step 3 of accruing a day: post every stored share as one ACCRUAL through the ledger's single
  * write path, key `accrual:<memberId>:<day>`. A share already posted (a racing run, or a run
  * killed half-way and started again) is a replay: the ledger returns the first entry, writes
- * nothing and pushes nothing. Shares are read in member order, a batch at a time, and posted a
- * few at a time (different accounts, so they never queue behind each other), each batch's accounts
- * read in one query first (primeAccounts).
+ * nothing and pushes nothing. Shares are read in member order through one cursor, a batch at a
+ * time; each batch's accounts are primed (ledger/primeAccounts.ts) and its shares posted a few at
+ * a time (different accounts, so they never queue behind each other).
  */
 export const accrualKey = (memberId: string, day: string) => `accrual:${memberId}:${day}`;
 
@@ -24,28 +24,37 @@ export interface PostingTally {
 
 export async function postShares(day: UtcDay): Promise<PostingTally> {
   const tally: PostingTally = { posted: 0, replayed: 0 };
-  let after = '';
-  for (;;) {
-    const batch = await AccrualShare.find({ day, memberId: { $gt: after } })
-      .sort({ memberId: 1 })
-      .limit(limits.accrualPostingBatch)
-      .lean<AccrualShareDoc[]>();
-    if (batch.length === 0) break;
-    await primeAccounts(batch.map((share) => share.memberId));
-    await forEachBounded(batch, limits.accrualPostingConcurrency, async (share) => {
-      const { created, sameTerms } = await postEntry({
-        memberId: share.memberId,
-        amount: share.amount,
-        kind: 'ACCRUAL',
-        day,
-        idempotencyKey: accrualKey(share.memberId, day),
-        ref: { type: 'accrualDay', id: day },
+  const shares = AccrualShare.find({ day })
+    .sort({ memberId: 1 })
+    .lean<AccrualShareDoc[]>()
+    .cursor({ batchSize: limits.accrualPostingBatch });
+  const primer = accountPrimer();
+  try {
+    let batch: AccrualShareDoc[] = [];
+    const postBatch = async () => {
+      await primer.prime(batch.map((share) => share.memberId));
+      await forEachBounded(batch, limits.accrualPostingConcurrency, async (share) => {
+        const { created, sameTerms } = await postEntry({
+          memberId: share.memberId,
+          amount: share.amount,
+          kind: 'ACCRUAL',
+          day,
+          idempotencyKey: accrualKey(share.memberId, day),
+          ref: { type: 'accrualDay', id: day },
+        });
+        assert(sameTerms, `${accrualKey(share.memberId, day)} was posted with other terms`);
+        tally[created ? 'posted' : 'replayed'] += 1;
+        crashPoint('accrual.posted');
       });
-      assert(sameTerms, `${accrualKey(share.memberId, day)} was posted with other terms`);
-      tally[created ? 'posted' : 'replayed'] += 1;
-      crashPoint('accrual.posted');
-    });
-    after = batch[batch.length - 1]!.memberId;
+      batch = [];
+    };
+    for await (const share of shares) {
+      batch.push(share);
+      if (batch.length === limits.accrualPostingBatch) await postBatch();
+    }
+    if (batch.length > 0) await postBatch();
+  } finally {
+    await Promise.all([shares.close(), primer.close()]);
   }
   await AccrualDay.updateOne({ _id: day }, { $set: { postedAt: new Date() } });
   return tally;

@@ -9,6 +9,7 @@
  */
 import mongoose from 'mongoose';
 import { codeOf, startTestApi, type TestApi } from '../../test/support/harness';
+import { submitAs, upsertSites } from '../../test/support/network';
 import { dayOf } from '../core/day';
 import { closeDay, uniqueActorCounts, type UniqueActorCount } from './index';
 
@@ -26,20 +27,8 @@ const m: Record<'published' | 'pending' | 'rejected' | 'duplicate' | 'other', st
 
 beforeAll(async () => {
   api = await startTestApi({ RATE_SUBMIT_PER_MIN: '1000' }, 'activity');
-  const admin = await api.as({ sub: 'admin', roles: ['ADMIN'] });
-  for (const id of ['news', 'forum']) {
-    await admin(
-      `mutation { upsertSite(input: { id: "${id}", name: "${id}", domain: "${id}.example" }) { id } }`,
-    );
-  }
-  const submit = async (sub: string, url: string) => {
-    const as = await api.as({ sub });
-    const res = await as<{ submitMaterial: { id: string } }>(
-      'mutation($input: SubmitMaterialInput!) { submitMaterial(input: $input) { id } }',
-      { input: { siteId: 'news', title: `About ${url}`, url, category: 'x' } },
-    );
-    return res.data!.submitMaterial.id;
-  };
+  await upsertSites(api, ['news', 'forum']);
+  const submit = (sub: string, url: string) => submitAs(api, sub, { url });
   m.published = await submit('alice', 'https://a.example/published');
   m.duplicate = await submit('bob', 'https://a.example/published/');
   m.pending = await submit('alice', 'https://a.example/pending');

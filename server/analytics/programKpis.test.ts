@@ -15,14 +15,12 @@ import { addDays, today, type UtcDay } from '../core/day';
 import type { EntryKind } from '../ledger';
 import { postEntry } from '../ledger';
 import { codeOf, startTestApi, type TestApi } from '../../test/support/harness';
+import { submitAs, upsertSites } from '../../test/support/network';
 
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi({}, 'kpis');
-  const admin = await api.as({ sub: 'admin', roles: ['ADMIN'] });
-  await admin(
-    'mutation { upsertSite(input: { id: "news", name: "News", domain: "news.example" }) { id } }',
-  );
+  await upsertSites(api, ['news']);
 });
 afterAll(() => api.close());
 
@@ -44,14 +42,8 @@ const post = (memberId: string, kind: EntryKind, amount: number, dayOffset?: num
     idempotencyKey: `kpi:${(postings += 1)}`,
     ref: { type: 'test', id: `kpi-${postings}` },
   });
-async function submitMaterial(memberId: string, path: string) {
-  const member = await api.as({ sub: memberId });
-  const res = await member(
-    `mutation ($input: SubmitMaterialInput!) { submitMaterial(input: $input) { id } }`,
-    { input: { siteId: 'news', title: path, url: `https://news.example/${path}`, category: 'x' } },
-  );
-  expect(res.errors).toBeUndefined();
-}
+const submitMaterial = (memberId: string, path: string) =>
+  submitAs(api, memberId, { title: path, url: `https://news.example/${path}` });
 
 describe('access and arguments', () => {
   it('is for ADMIN only, whatever the arguments', async () => {

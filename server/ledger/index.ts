@@ -3,7 +3,7 @@ export { postEntry, type Posting, type PostResult } from './postEntry';
 export { onEntryPosted, type EntryPostedListener } from './entryPosted';
 export { setFrozen, frozenMembers } from './setFrozen';
 export { getAccount } from './getAccount';
-export { primeAccounts } from './primeAccounts';
+export { accountPrimer, type AccountPrimer } from './primeAccounts';
 /** Read-only: whether a posting with this key happened (rewards settle a failed redemption by it). */
 export { findEntryByKey } from './journal';
 export { readLedgerPage } from './readLedgerPage';

@@ -17,24 +17,13 @@ import { startServices } from '../../scripts/services';
 import { ActivityEvent, type ActivityEventDoc } from '../../server/activity/activityEvent.model';
 import { addDays, type UtcDay } from '../../server/core/day';
 import { runTsx } from '../support/processes';
+import { randomEventType } from './eventMix';
 
 const authors = 20_000;
 const actors = 200_000;
 const insertBatch = 5_000;
 const sizes = (process.env.BENCH_SIZES ?? '100000,1000000').split(',').map(Number);
 const firstDay = '2026-01-01' as UtcDay;
-const types = [
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'LIKE',
-  'COMMENT',
-  'SHARE',
-] as const;
 
 /** Author index with a Zipf-like tail: a few authors get most of the attention. */
 const popularAuthor = () => Math.floor(authors * Math.random() ** 3);
@@ -51,7 +40,7 @@ async function generateDay(day: UtcDay, events: number): Promise<void> {
           _id: `bench:${eventId}`,
           siteId: 'bench',
           eventId,
-          type: types[Math.floor(Math.random() * types.length)]!,
+          type: randomEventType(),
           materialId: `m${author}`,
           authorId: `a${author}`,
           actorId: `v${Math.floor(Math.random() * actors)}`,

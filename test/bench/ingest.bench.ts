@@ -22,6 +22,7 @@ import { createLogger } from '../../server/core/log';
 import { dayOf } from '../../server/core/day';
 import { postGraphQL } from '../support/harness';
 import { signToken, type TokenClaims } from '../support/tokens';
+import { pick, randomEventType } from './eventMix';
 
 const clients = 4;
 const batchSize = 1000;
@@ -39,24 +40,10 @@ interface BenchEvent {
   occurredAt: string;
 }
 
-const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
-const types = [
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'VIEW',
-  'LIKE',
-  'COMMENT',
-  'SHARE',
-] as const;
-
 function makeBatch(prefix: string, materialIds: string[]): BenchEvent[] {
   return Array.from({ length: batchSize }, (_, i) => ({
     id: `${prefix}-${i}`,
-    type: pick(types),
+    type: randomEventType(),
     materialId: pick(materialIds),
     actorId: `visitor-${Math.floor(Math.random() * visitorsCount)}`,
     occurredAt: new Date(Date.now() - Math.floor(Math.random() * 3_600_000)).toISOString(),

@@ -8,6 +8,7 @@
  */
 import mongoose from 'mongoose';
 import { codeOf, startTestApi, type TestApi } from '../support/harness';
+import { submitAs, upsertSites } from '../support/network';
 
 let api: TestApi;
 type Gql = Awaited<ReturnType<TestApi['as']>>;
@@ -15,10 +16,7 @@ let editors: Gql[];
 
 beforeAll(async () => {
   api = await startTestApi({ RATE_SUBMIT_PER_MIN: '1000' }, 'publishrace');
-  const admin = await api.as({ sub: 'admin', roles: ['ADMIN'] });
-  await admin(
-    'mutation { upsertSite(input: { id: "news", name: "News", domain: "news.example" }) { id } }',
-  );
+  await upsertSites(api, ['news']);
   editors = await Promise.all(
     ['ed1', 'ed2', 'ed3'].map((sub) => api.as({ sub, roles: ['EDITOR'] })),
   );
@@ -28,19 +26,12 @@ afterAll(() => api.close());
 const submitGroup = async (url: string, size: number): Promise<string[]> => {
   const ids: string[] = [];
   for (let i = 0; i < size; i++) {
-    const author = await api.as({ sub: `author${i}` });
-    const res = await author<{ submitMaterial: { id: string } }>(
-      'mutation($input: SubmitMaterialInput!) { submitMaterial(input: $input) { id } }',
-      {
-        input: {
-          siteId: 'news',
-          title: `${url} take ${i}`,
-          url: `${url}?utm_source=${i}`,
-          category: 'x',
-        },
-      },
+    ids.push(
+      await submitAs(api, `author${i}`, {
+        title: `${url} take ${i}`,
+        url: `${url}?utm_source=${i}`,
+      }),
     );
-    ids.push(res.data!.submitMaterial.id);
   }
   return ids;
 };

@@ -35,6 +35,19 @@ it('requires JWT_SECRET, MONGO_URL and REDIS_URL in production', () => {
   expect(problems.join('\n')).toMatch(/MONGO_URL/);
 });
 
+it('takes an empty variable as unset, as docker compose passes one', () => {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    JWT_SECRET: 'a-production-secret-of-some-length',
+    MONGO_URL: 'mongodb://mongo:27017/merit',
+    REDIS_URL: 'redis://redis:6379/0',
+    SCORING_WEIGHTS: '',
+    SUPPORT_URL: '',
+  });
+  expect(config.scoringDefaults).toBeNull();
+  expect(config.supportUrl).toBe('https://support.merit.example/');
+});
+
 it('applies defaults outside production', () => {
   const config = loadConfig({});
   expect(config.port).toBe(4000);

@@ -24,6 +24,9 @@ export const accrueJob: JobCommand = {
           issued: summary.issued,
           capped: summary.capped,
           posted: summary.posted,
+          planMs: summary.planMs,
+          allocateMs: summary.allocateMs,
+          postMs: summary.postMs,
         },
       };
     };

@@ -29,15 +29,23 @@ export interface AccrualSummary {
   capped: boolean;
   /** ACCRUAL entries this run posted (the others were posted by an earlier or racing run). */
   posted: number;
+  /** How long each step took in this run (0 when an earlier run had done it). */
+  planMs: number;
+  allocateMs: number;
+  postMs: number;
 }
 
 export async function accrueDay(day: UtcDay, now = new Date()): Promise<AccrualSummary> {
+  const clock = stepClock();
   const plan = await planDay(day, now);
+  const planMs = clock();
   crashPoint('accrual.planned');
   const alreadyAccrued = Boolean(plan.postedAt);
   const totals = plan.allocation ?? (await allocateDay(plan));
+  const allocateMs = clock();
   crashPoint('accrual.allocated');
   const { posted } = alreadyAccrued ? { posted: 0 } : await postShares(day);
+  const postMs = clock();
   return {
     day,
     alreadyAccrued,
@@ -49,5 +57,19 @@ export async function accrueDay(day: UtcDay, now = new Date()): Promise<AccrualS
     issued: totals.issued,
     capped: totals.capped,
     posted,
+    planMs,
+    allocateMs,
+    postMs,
+  };
+}
+
+/** Milliseconds since the previous call (or since it was made). */
+function stepClock(): () => number {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    const elapsed = Math.round(now - last);
+    last = now;
+    return elapsed;
   };
 }

@@ -97,6 +97,7 @@ async function main() {
           read.maxRssMb.toFixed(0).padStart(12),
           accrual.maxRssMb.toFixed(0).padStart(15),
           String(accrual.earners).padStart(8),
+          `${accrual.allocateMs} / ${accrual.postMs}`.padStart(18),
         ].join(' '),
       );
     }
@@ -105,7 +106,9 @@ async function main() {
     await mongoose.disconnect();
     await services.stop();
   }
-  console.log('\n   events  read (ms)  accrue (ms)   ratio  read RSS MB  accrue RSS MB  earners');
+  console.log(
+    '\n   events  read (ms)  accrue (ms)   ratio  read RSS MB  accrue RSS MB  earners  score / post (ms)',
+  );
   for (const row of rows) console.log(row);
 }
 

@@ -1,34 +1,29 @@
 import { accrueDay } from '../server/accrual';
-import { parseEndedDay } from './jobArgs';
-import type { JobCommand } from './jobCommand';
+import { dayJob } from './jobArgs';
 
 /** `accrue [--day D]` (SPEC §6): credit day D under its budget; D defaults to yesterday (UTC). */
-export const accrueJob: JobCommand = {
+export const accrueJob = dayJob({
   usage: 'accrue [--day YYYY-MM-DD]',
   describe: 'score a day that has ended, share its budget, credit one ACCRUAL per member',
-  takesDay: true,
-  prepare(argv, now) {
-    const day = parseEndedDay(argv, now);
-    return async () => {
-      const summary = await accrueDay(day);
-      return {
-        ok: true,
-        summary: {
-          day: summary.day,
-          alreadyAccrued: summary.alreadyAccrued,
-          membersScored: summary.scored,
-          membersExcluded: summary.excluded,
-          earners: summary.earners,
-          demand: summary.demand,
-          cap: summary.cap,
-          issued: summary.issued,
-          capped: summary.capped,
-          posted: summary.posted,
-          planMs: summary.planMs,
-          allocateMs: summary.allocateMs,
-          postMs: summary.postMs,
-        },
-      };
+  async run(day) {
+    const summary = await accrueDay(day);
+    return {
+      ok: true,
+      summary: {
+        day: summary.day,
+        alreadyAccrued: summary.alreadyAccrued,
+        membersScored: summary.scored,
+        membersExcluded: summary.excluded,
+        earners: summary.earners,
+        demand: summary.demand,
+        cap: summary.cap,
+        issued: summary.issued,
+        capped: summary.capped,
+        posted: summary.posted,
+        planMs: summary.planMs,
+        allocateMs: summary.allocateMs,
+        postMs: summary.postMs,
+      },
     };
   },
-};
+});

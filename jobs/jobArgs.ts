@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { addDays, hasEnded, isUtcDay, today, type UtcDay } from '../server/core/day';
-import { JobRefusal } from './jobCommand';
+import { JobRefusal, type JobCommand, type JobContext, type JobOutcome } from './jobCommand';
 
 /**
  * Argument parsing shared by the jobs: only the flags a job declares, nothing positional.
@@ -38,4 +38,36 @@ function refuseParseErrors<T>(parse: () => T): T {
   } catch (error) {
     throw new JobRefusal(error instanceof Error ? error.message : String(error));
   }
+}
+
+interface JobSpec<A> {
+  usage: string;
+  describe: string;
+  run(args: A, context: JobContext): Promise<JobOutcome>;
+}
+
+/** A job about one day that has ended: `--day D`, yesterday (UTC) when omitted. */
+export function dayJob(spec: JobSpec<UtcDay>): JobCommand {
+  return {
+    usage: spec.usage,
+    describe: spec.describe,
+    takesDay: true,
+    prepare(argv, now) {
+      const day = parseEndedDay(argv, now);
+      return (context) => spec.run(day, context);
+    },
+  };
+}
+
+/** A job without arguments. */
+export function plainJob(spec: JobSpec<void>): JobCommand {
+  return {
+    usage: spec.usage,
+    describe: spec.describe,
+    takesDay: false,
+    prepare(argv) {
+      parseNoArgs(argv);
+      return (context) => spec.run(undefined, context);
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import { resumeRedemptions } from '../server/rewards';
-import { parseNoArgs } from './jobArgs';
-import type { JobCommand } from './jobCommand';
+import { plainJob } from './jobArgs';
 
 /**
  * `resume-redemptions` (STYLE habit 3): finishes, settles or compensates the redemptions that
@@ -9,15 +8,11 @@ import type { JobCommand } from './jobCommand';
  * so a manual run alongside changes nothing more. Exits non-zero if a redemption could not be
  * moved (it is logged, and the next run tries it again).
  */
-export const resumeRedemptionsJob: JobCommand = {
+export const resumeRedemptionsJob = plainJob({
   usage: 'resume-redemptions',
   describe: 'finish, settle or compensate redemptions left behind by crashes',
-  takesDay: false,
-  prepare(argv) {
-    parseNoArgs(argv);
-    return async ({ log }) => {
-      const summary = await resumeRedemptions({ log });
-      return { ok: summary.errors === 0, summary: { ...summary } };
-    };
+  async run(_, { log }) {
+    const summary = await resumeRedemptions({ log });
+    return { ok: summary.errors === 0, summary: { ...summary } };
   },
-};
+});

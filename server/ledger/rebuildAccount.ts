@@ -1,3 +1,4 @@
+import type mongoose from 'mongoose';
 import { assert } from '../core/assert';
 import { serviceUnavailable } from '../core/errors';
 import { limits } from '../core/limits';
@@ -31,6 +32,9 @@ import { readJournalTip } from './journal';
  * exact, and the next reader or writer rolls it forward. At worst behind, never double-counted.
  */
 
+/** The driver's view of `accounts`: string ids, as the schema has them. */
+type AccountCollection = mongoose.mongo.Collection<AccountDoc>;
+
 export async function readAccount(memberId: string): Promise<AccountDoc | null> {
   return Account.findById(memberId).lean<AccountDoc>();
 }
@@ -60,7 +64,8 @@ export async function advanceAccount(
 ): Promise<AccountDoc | null> {
   const after = applyEntry(before, entry);
   const field = entryRules[entry.kind].lifetimeField;
-  const { matchedCount } = await Account.updateOne(
+  // The driver's update: filter and values are already typed, mongoose would only cast them.
+  const { matchedCount } = await (Account.collection as unknown as AccountCollection).updateOne(
     { _id: entry.accountId, seq: before.seq },
     {
       $set: { balance: after.balance, seq: after.seq, updatedAt: after.updatedAt },

@@ -77,7 +77,9 @@ async function main() {
   };
   await mongoose.connect(env.MONGO_URL);
   await ActivityEvent.createIndexes();
-  const rows: string[] = [];
+  console.log(
+    '\n   events  read (ms)  accrue (ms)   ratio  read RSS MB  accrue RSS MB  earners  score / post (ms)',
+  );
   try {
     for (const [i, events] of sizes.entries()) {
       const day = addDays(firstDay, i);
@@ -88,7 +90,7 @@ async function main() {
       );
       const read = await measure('read', day, env);
       const accrual = await measure('accrue', day, env);
-      rows.push(
+      console.log(
         [
           String(events).padStart(9),
           read.ms.toFixed(0).padStart(10),
@@ -106,10 +108,6 @@ async function main() {
     await mongoose.disconnect();
     await services.stop();
   }
-  console.log(
-    '\n   events  read (ms)  accrue (ms)   ratio  read RSS MB  accrue RSS MB  earners  score / post (ms)',
-  );
-  for (const row of rows) console.log(row);
 }
 
 main().catch((error) => {

@@ -1,6 +1,4 @@
-import { appendAudit } from '../audit';
-import type { UtcDay } from '../core/day';
-import { postEntry } from '../ledger';
+import { bookReversalMove } from './bookReversalMove';
 import { Reversal, type ReversalDoc } from './reversal.model';
 
 /**
@@ -13,19 +11,8 @@ import { Reversal, type ReversalDoc } from './reversal.model';
  */
 export async function finishReversal(reversal: ReversalDoc): Promise<ReversalDoc> {
   if (reversal.posted) return reversal;
-  const key = `reversal:${reversal._id}`;
-  await postEntry({
-    memberId: reversal.memberId,
-    amount: -reversal.amount,
-    kind: 'REVERSAL',
-    day: reversal.day as UtcDay,
-    idempotencyKey: key,
-    ref: { type: 'reversal', id: reversal._id },
-  });
-  await appendAudit({
-    action: 'REVERSAL',
+  await bookReversalMove(reversal, 'REVERSAL', `reversal:${reversal._id}`, {
     actorId: reversal.actorId,
-    targetId: reversal.memberId,
     reason: reversal.reason,
     note: reversal.evidence,
     data: {
@@ -35,7 +22,6 @@ export async function finishReversal(reversal: ReversalDoc): Promise<ReversalDoc
       origin: reversal.origin,
       flagId: reversal.flagId,
     },
-    key,
   });
   await Reversal.updateOne({ _id: reversal._id }, { $set: { posted: true } });
   return { ...reversal, posted: true };

@@ -1,12 +1,10 @@
 import { z } from 'zod';
-import { appendAudit } from '../audit';
 import { assert } from '../core/assert';
-import type { UtcDay } from '../core/day';
 import { conflict, forbidden, notFound } from '../core/errors';
 import { limits } from '../core/limits';
 import { fields, parseInput } from '../core/validate';
 import { insertFirst } from '../core/insertFirst';
-import { postEntry } from '../ledger';
+import { bookReversalMove } from './bookReversalMove';
 import { finishReversal } from './finishReversal';
 import { Reinstatement, type ReinstatementDoc } from './reinstatement.model';
 import { Reversal, type ReversalDoc } from './reversal.model';
@@ -54,22 +52,10 @@ export async function completeReinstatement(
   reversal: ReversalDoc,
   decision: ReinstatementDoc,
 ): Promise<ReversalDoc> {
-  const key = `reinstate:${reversal._id}`;
-  await postEntry({
-    memberId: reversal.memberId,
-    amount: reversal.amount,
-    kind: 'REINSTATEMENT',
-    day: reversal.day as UtcDay,
-    idempotencyKey: key,
-    ref: { type: 'reversal', id: reversal._id },
-  });
-  await appendAudit({
-    action: 'REINSTATEMENT',
+  await bookReversalMove(reversal, 'REINSTATEMENT', `reinstate:${reversal._id}`, {
     actorId: decision.by,
-    targetId: reversal.memberId,
     note: decision.note,
     data: { reversalId: reversal._id, day: reversal.day, amount: reversal.amount },
-    key,
   });
   const status = {
     status: 'REINSTATED' as const,

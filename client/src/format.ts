@@ -10,6 +10,8 @@ export interface Formatters {
   delta(amount: number): string;
   count(value: number): string;
   percent(rate: number): string;
+  /** A coefficient with two decimals: 0.42. */
+  coefficient(value: number): string;
   day(day: string): string;
   shortDay(day: string): string;
   dateTime(iso: string): string;
@@ -24,6 +26,10 @@ export function formatters(language: string): Formatters {
     signDisplay: 'exceptZero',
   });
   const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 });
+  const coefficient = new Intl.NumberFormat(language, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   const longDay = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' });
   const shortDay = new Intl.DateTimeFormat(language, {
     day: 'numeric',
@@ -43,6 +49,7 @@ export function formatters(language: string): Formatters {
     delta: (amount) => signed.format(amount),
     count: (value) => integer.format(value),
     percent: (rate) => percent.format(rate),
+    coefficient: (value) => coefficient.format(value),
     day: safely((day) => longDay.format(dayAsDate(day))),
     shortDay: safely((day) => shortDay.format(dayAsDate(day))),
     dateTime: safely((iso) => instant.format(new Date(iso))),

@@ -17,7 +17,13 @@ const claimsSchema = z.object({
   exp: z.number(),
 });
 
-export async function verifyToken(token: string, secret: Uint8Array): Promise<Viewer> {
+export interface VerifiedToken {
+  viewer: Viewer;
+  /** The `exp` claim, in milliseconds: a live socket admitted with the token ends then. */
+  expiresAtMs: number;
+}
+
+export async function verifyToken(token: string, secret: Uint8Array): Promise<VerifiedToken> {
   let payload: unknown;
   try {
     ({ payload } = await jwtVerify(token, secret, {
@@ -34,13 +40,17 @@ export async function verifyToken(token: string, secret: Uint8Array): Promise<Vi
     throw unauthenticated(`The token's ${claim} claim is not valid`);
   }
   const { sub, name, site } = claims.data;
+  const expiresAtMs = claims.data.exp * 1000;
   const granted = new Set(claims.data.roles);
   if (granted.has('SITE')) {
     if (granted.size > 1) throw unauthenticated('A SITE token carries no other role');
     if (!site) throw unauthenticated('A SITE token needs a site claim');
-    return { kind: 'site', siteId: site, subject: sub };
+    return { viewer: { kind: 'site', siteId: site, subject: sub }, expiresAtMs };
   }
-  return { kind: 'person', memberId: sub, name: name ?? null, roles: granted };
+  return {
+    viewer: { kind: 'person', memberId: sub, name: name ?? null, roles: granted },
+    expiresAtMs,
+  };
 }
 
 export const secretKey = (secret: string): Uint8Array => new TextEncoder().encode(secret);

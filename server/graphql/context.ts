@@ -28,7 +28,7 @@ export function createContextFactory(deps: ContextDeps) {
     const log = initial.req?.log ?? deps.log;
     try {
       const token = bearerToken(initial.request.headers.get('authorization'));
-      const viewer: Viewer = token ? await verifyToken(token, deps.secret) : anonymous;
+      const viewer: Viewer = token ? (await verifyToken(token, deps.secret)).viewer : anonymous;
       if (viewer.kind === 'person') {
         await deps.rateLimits.consume('member', viewer.memberId);
         await ensureMember(viewer.memberId, viewer.name);

@@ -10,6 +10,9 @@ import { admitSocket, type LiveSocketData } from './admitSocket';
 import { createLivePublisherClient, createLiveSubscriberClient } from './liveRedis';
 import { liveKeyOf, memberRoom, type LiveEvents } from './liveNames';
 
+/** setTimeout's ceiling (about 24.8 days); a longer-lived token is cut then, and reconnects. */
+const maxTimerMs = 2 ** 31 - 1;
+
 /**
  * socket.io on the API's HTTP server (SPEC §5), default path `/socket.io/`. A socket is admitted
  * by its handshake token (admitSocket.ts) and joins its member's room at once; clients send
@@ -21,9 +24,6 @@ import { liveKeyOf, memberRoom, type LiveEvents } from './liveNames';
  * `close` disconnects every socket, stops the adapter and, as socket.io does, closes the HTTP
  * server it is attached to (waiting for its connections to end).
  */
-/** setTimeout's ceiling (about 24.8 days); a longer-lived token is cut then, and reconnects. */
-const maxTimerMs = 2 ** 31 - 1;
-
 export type LiveServer = Server<
   Record<string, never>,
   LiveEvents,

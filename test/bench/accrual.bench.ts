@@ -78,7 +78,7 @@ async function main() {
   await mongoose.connect(env.MONGO_URL);
   await ActivityEvent.createIndexes();
   console.log(
-    '\n   events  read (ms)  accrue (ms)   ratio  read RSS MB  accrue RSS MB  earners  score / post (ms)',
+    '\n   events  read (ms)  accrue (ms)   ratio  read RSS MB  accrue RSS MB  earners  allocate / post (ms)',
   );
   try {
     for (const [i, events] of sizes.entries()) {
@@ -99,7 +99,7 @@ async function main() {
           read.maxRssMb.toFixed(0).padStart(12),
           accrual.maxRssMb.toFixed(0).padStart(15),
           String(accrual.earners).padStart(8),
-          `${accrual.allocateMs} / ${accrual.postMs}`.padStart(18),
+          `${accrual.allocateMs} / ${accrual.postMs}`.padStart(21),
         ].join(' '),
       );
     }

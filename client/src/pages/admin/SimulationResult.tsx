@@ -8,12 +8,8 @@ import { useFormat } from '../../format';
  * the distribution (never a member's amount, R2, nor a score, R14).
  */
 export function SimulationResult({ result }: { result: Simulation }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const f = useFormat();
-  const decimal = new Intl.NumberFormat(i18n.resolvedLanguage ?? i18n.language, {
-    minimumFractionDigits: 2,
-    maximumFractionDigits: 2,
-  });
   return (
     <div role="status" data-testid="whatif-result">
       <p>
@@ -60,7 +56,7 @@ export function SimulationResult({ result }: { result: Simulation }) {
         </div>
         <div>
           <dt>{t('admin.whatIf.result.giniCoefficient')}</dt>
-          <dd>{decimal.format(result.giniCoefficient)}</dd>
+          <dd>{f.coefficient(result.giniCoefficient)}</dd>
         </div>
         <div>
           <dt>{t('admin.whatIf.result.topDecileShare')}</dt>

@@ -1,11 +1,10 @@
-import { addDays, type UtcDay } from '../core/day';
-import { distinctSorted } from '../core/distinctSorted';
+import type { UtcDay } from '../core/day';
 import { limits } from '../core/limits';
 import { ActivityEvent, type ActivityType } from './activityEvent.model';
 
 /**
  * What fraud detection reads of the stored events (the trust-and-safety issue's seam): a day's
- * events grouped by author, and who was active on earlier days. Read-only, streamed in cursor
+ * events grouped by author, and the events of a window of days. Read-only, streamed in cursor
  * batches; the (day, authorId) index serves the first.
  */
 export interface DayEvent {
@@ -29,12 +28,21 @@ export async function* dayEventsByAuthor(day: UtcDay): AsyncGenerator<DayEvent> 
   for await (const event of cursor) yield event;
 }
 
-/** The actors with at least one counted event in the `days` days before `day`. */
-export async function actorsActiveBefore(day: UtcDay, days: number): Promise<Set<string>> {
-  const actors = new Set<string>();
-  const match = { day: { $gte: addDays(day, -days), $lt: day } };
-  for await (const actorId of distinctSorted(ActivityEvent.collection, match, 'actorId')) {
-    actors.add(actorId);
-  }
-  return actors;
+/** One event as the audience graph needs it: who acted on whom, on which day, how. */
+export interface WindowEvent {
+  day: string;
+  type: ActivityType;
+  authorId: string;
+  actorId: string;
+}
+
+/** Every counted event of the days `from`..`to` (inclusive), in no order: one plain read. */
+export async function* eventsBetween(from: UtcDay, to: UtcDay): AsyncGenerator<WindowEvent> {
+  const cursor = ActivityEvent.find(
+    { day: { $gte: from, $lte: to } },
+    { _id: 0, day: 1, type: 1, authorId: 1, actorId: 1 },
+  )
+    .lean<WindowEvent[]>()
+    .cursor({ batchSize: limits.cursorBatchSize });
+  for await (const event of cursor) yield event;
 }

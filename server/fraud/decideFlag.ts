@@ -148,6 +148,8 @@ const reasonBySignal: Record<SignalCode, ReversalReason> = {
   BURST: 'FAKE_VIEWS',
   LIKE_RING: 'VOTE_RING',
   CROSS_SITE: 'SELF_PROMOTION',
+  DEVOTED_AUDIENCE: 'FAKE_VIEWS',
+  RECIPROCAL_HISTORY: 'VOTE_RING',
 };
 
 /** The reason code of the strongest signal (signals are stored strongest first). */

@@ -1,7 +1,8 @@
 /**
  * Proves fraud detection on a small seeded network, through the activity module and the real
  * database: a view farm (a few bot browsers reloading one author's material) and a reciprocal
- * like ring (five authors liking each other's materials) are flagged, with their signals; an
+ * like ring (five authors liking each other's materials) and slow bots (aged ids returning to one
+ * author to do nothing else) are flagged, with their signals; returning fans who engage, an
  * honest popular author (hundreds of viewers, old and new, spread over the day) and ordinary
  * small authors are not. A re-run raises nothing new (one flag per member-day). Then the
  * decisions over the API: SUPPORT confirms the farm's flag (a DETECTOR reversal of all that
@@ -26,7 +27,7 @@ const at = (d: UtcDay, i: number, n: number, fromHour = 0, hours = 24) =>
 
 const honest = Array.from({ length: 20 }, (_, i) => `honest${i}`);
 const ring = ['ring0', 'ring1', 'ring2', 'ring3', 'ring4'];
-const authors = ['star', 'farmed', ...honest, ...ring];
+const authors = ['star', 'farmed', 'slowbotted', 'fanned', ...honest, ...ring];
 const material = (author: string) => `mat-${author}`;
 
 beforeAll(async () => {
@@ -64,6 +65,16 @@ beforeAll(async () => {
       events.push(view('farmed', `bot${b}`, at(day, b * 25 + r, 200, 14, 2)));
   }
   for (let v = 0; v < 10; v++) events.push(view('farmed', `v${v + 100}`, at(day, v, 10)));
+  // Slow bots: 12 aged ids that viewed one author yesterday and view it again today, spread over
+  // the day, nothing else and no engagement. Next to them, an honest author whose 12 returning
+  // fans view and like on both days: returning is not suspicious, returning to do nothing is.
+  for (const d of [history, day]) {
+    for (let b = 0; b < 12; b++) {
+      events.push(view('slowbotted', `slowbot${b}`, at(d, b, 12, 4, 18)));
+      events.push(view('fanned', `fan${b}`, at(d, b, 12, 4, 18)));
+      events.push({ ...view('fanned', `fan${b}`, at(d, b, 12, 4, 18)), type: 'LIKE' });
+    }
+  }
   // The ring: every member likes (and views) every other member's material; 8 regular viewers each.
   ring.forEach((author, a) => {
     for (const other of ring.filter((r) => r !== author)) {
@@ -81,9 +92,12 @@ const flagsOfDay = () => FraudFlag.find({ day }).sort({ memberId: 1 }).lean();
 
 it('flags the view farm and the like ring, and leaves honest authors alone', async () => {
   const summary = await detectFraud(day, { autoReverseThreshold: null });
-  expect(summary).toMatchObject({ day, authors: authors.length, flagsRaised: 6, autoReversed: 0 });
+  expect(summary).toMatchObject({ day, authors: authors.length, flagsRaised: 7, autoReversed: 0 });
   const flags = await flagsOfDay();
-  expect(flags.map((f) => f.memberId)).toEqual(['farmed', ...ring]);
+  expect(flags.map((f) => f.memberId)).toEqual(['farmed', ...ring, 'slowbotted']);
+  const slow = flags.find((f) => f.memberId === 'slowbotted')!;
+  expect(slow.signals[0]).toMatchObject({ code: 'DEVOTED_AUDIENCE', value: 12 });
+  expect(slow.signals[0]!.detail).toContain('12 of 12 actors (100%) came back');
   const farmed = flags.find((f) => f.memberId === 'farmed')!;
   expect(farmed.signals[0]).toMatchObject({ code: 'VIEW_CONCENTRATION', value: 11.667 });
   expect(farmed.confidence).toBeGreaterThanOrEqual(0.9);
@@ -99,7 +113,7 @@ it('flags the view farm and the like ring, and leaves honest authors alone', asy
 it('raises nothing new when run again', async () => {
   const before = await flagsOfDay();
   const summary = await detectFraud(day, { autoReverseThreshold: null });
-  expect(summary).toMatchObject({ flagged: 6, flagsRaised: 0 });
+  expect(summary).toMatchObject({ flagged: 7, flagsRaised: 0 });
   expect(await flagsOfDay()).toEqual(before);
 });
 
@@ -209,5 +223,6 @@ it('auto-reverses open flags at or above the threshold, where there is an accrua
     'ring1',
     'ring3',
     'ring4',
+    'slowbotted',
   ]);
 });

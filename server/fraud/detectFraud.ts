@@ -1,4 +1,5 @@
-import { actorsActiveBefore, dayEventsByAuthor, type DayEvent } from '../activity';
+import { dayEventsByAuthor, type DayEvent } from '../activity';
+import { AudienceGraph } from '../audience';
 import type { UtcDay } from '../core/day';
 import { insertNewFlags } from './insertNewFlags';
 import { assessAuthorDay } from './detectors/assess';
@@ -9,10 +10,11 @@ import { confirmFlag } from './decideFlag';
 import { FraudFlag, flagId, type FraudFlagDoc } from './fraudFlag.model';
 
 /**
- * detect-fraud for one day (SPEC §6): measures every author's day from the stored events
- * (detectors/authorDay.ts), runs the detectors with what only the whole day tells (the network's
- * share of never-seen actors, who traded likes with whom), and raises at most one flag per
- * member-day whose confidence reaches `flagConfidenceMin`.
+ * detect-fraud for one day (SPEC §6): measures every author's day from the stored events and
+ * the audience graph of the days before (audience/audienceGraph.ts: who returns, to whom, doing
+ * what else), runs the detectors with what only the whole day tells (the network's share of
+ * never-seen actors, who traded likes with whom), and raises at most one flag per member-day
+ * whose confidence reaches `flagConfidenceMin`.
  *
  * Idempotent: a flag's `_id` is `<day>:<memberId>`, so a re-run inserts only flags that are not
  * there yet and never changes a flag SUPPORT is looking at. Then, when ADMIN has set an
@@ -22,7 +24,7 @@ import { FraudFlag, flagId, type FraudFlagDoc } from './fraudFlag.model';
  * OPEN for SUPPORT.
  *
  * Memory: one author's events at a time, a few numbers per author, the likers of each author,
- * and the set of actors seen in the lookback days.
+ * and the audience graph (one number per actor-author pair of the window).
  */
 export interface DetectFraudOptions {
   /** Confidence at or above which a flag is confirmed automatically; null: never. */
@@ -73,11 +75,11 @@ export async function detectFraud(
 }
 
 async function measureDay(day: UtcDay): Promise<AuthorDay[]> {
-  const seenBefore = await actorsActiveBefore(day, thresholds.lookbackDays);
+  const graph = await AudienceGraph.build(day, thresholds.lookbackDays);
   const authors: AuthorDay[] = [];
   let events: DayEvent[] = [];
   const measure = () => {
-    if (events.length > 0) authors.push(measureAuthorDay(events[0]!.authorId, events, seenBefore));
+    if (events.length > 0) authors.push(measureAuthorDay(events[0]!.authorId, events, graph));
     events = [];
   };
   for await (const event of dayEventsByAuthor(day)) {

@@ -1,8 +1,9 @@
 import type { AuthorDay } from './authorDay';
 import { burst } from './burst';
-import { crossSite } from './crossSite';
+import { devotedAudience } from './devotedAudience';
 import { likeRing } from './likeRing';
 import { newActors } from './newActors';
+import { reciprocalHistory } from './reciprocalHistory';
 import { round, type DayContext, type Detector, type Signal } from './signal';
 import { thresholds } from './thresholds';
 import { viewConcentration } from './viewConcentration';
@@ -12,7 +13,8 @@ export const detectors: readonly Detector[] = [
   newActors,
   burst,
   likeRing,
-  crossSite,
+  devotedAudience,
+  reciprocalHistory,
 ];
 
 export interface Assessment {

@@ -1,9 +1,11 @@
 import type { DayEvent } from '../../activity';
+import type { AudienceGraph } from '../../audience';
 import { thresholds } from './thresholds';
 
 /**
- * One author's day, measured from their events (pure). Only numbers and the set of likers leave
- * this function; the events themselves are dropped as soon as the author is measured.
+ * One author's day, measured from their events and the audience graph of the window (pure).
+ * Only numbers and a few member ids leave this function; the events are dropped as soon as the
+ * author is measured.
  */
 export interface AuthorDay {
   authorId: string;
@@ -11,14 +13,21 @@ export interface AuthorDay {
   views: number;
   uniqueViewers: number;
   uniqueActors: number;
-  /** Unique actors with no counted event in the lookback days. */
+  /** Unique actors with no counted event on the days before in the window. */
   newActors: number;
-  /** Events in the busiest `burst.windowMs` of the day. */
+  /** Likes, comments and shares. */
+  engagementEvents: number;
+  /** Engagement events by never-seen actors in the busiest `burst.windowMs` of the day. */
   burstEvents: number;
-  /** Sites the author's events came from. */
-  sites: number;
-  /** Actors who engaged with the author's materials on two sites or more. */
-  crossSiteActors: number;
+  /**
+   * Actors who came back to this author on an earlier day, spend most of their activity on this
+   * author (focus) and never engaged: an audience that returns and does nothing else.
+   */
+  devotedQuiet: number;
+  /** Members who engaged with this author and whom this author engaged with, on several days. */
+  reciprocalPartners: string[];
+  /** Share of the day's engagement events that came from those partners. */
+  reciprocalShare: number;
   /** Actors who liked the author's materials (member ids, for the ring detector). */
   likers: Set<string>;
 }
@@ -26,41 +35,58 @@ export interface AuthorDay {
 export function measureAuthorDay(
   authorId: string,
   events: readonly DayEvent[],
-  seenBefore: ReadonlySet<string>,
+  graph: AudienceGraph,
 ): AuthorDay {
+  const { devoted, reciprocal } = thresholds;
   const viewers = new Set<string>();
-  const sitesByActor = new Map<string, Set<string>>();
-  const sites = new Set<string>();
+  const actors = new Set<string>();
   const likers = new Set<string>();
+  const engagementBy = new Map<string, number>();
   let views = 0;
   for (const event of events) {
-    sites.add(event.siteId);
-    const actorSites = sitesByActor.get(event.actorId) ?? new Set<string>();
-    actorSites.add(event.siteId);
-    sitesByActor.set(event.actorId, actorSites);
+    actors.add(event.actorId);
     if (event.type === 'VIEW') {
       views += 1;
       viewers.add(event.actorId);
-    } else if (event.type === 'LIKE') {
-      likers.add(event.actorId);
+    } else {
+      engagementBy.set(event.actorId, (engagementBy.get(event.actorId) ?? 0) + 1);
+      if (event.type === 'LIKE') likers.add(event.actorId);
     }
   }
+  const isNew = (actorId: string) => graph.priorDays(actorId) === 0;
   let newActors = 0;
-  let crossSiteActors = 0;
-  for (const [actorId, actorSites] of sitesByActor) {
-    if (!seenBefore.has(actorId)) newActors += 1;
-    if (actorSites.size >= 2) crossSiteActors += 1;
+  let devotedQuiet = 0;
+  for (const actorId of actors) {
+    if (isNew(actorId)) newActors += 1;
+    const pair = graph.pair(actorId, authorId);
+    if (
+      pair.priorDays >= 1 &&
+      pair.engagedDays === 0 &&
+      graph.focus(actorId, authorId) >= devoted.focusMin
+    ) {
+      devotedQuiet += 1;
+    }
   }
+  const reciprocalPartners = [...engagementBy.keys()].filter(
+    (actorId) =>
+      graph.pair(actorId, authorId).engagedDays >= reciprocal.daysMin &&
+      graph.pair(authorId, actorId).engagedDays >= reciprocal.daysMin,
+  );
+  const engagementEvents = events.length - views;
+  const partnerEvents = reciprocalPartners.reduce((sum, id) => sum + engagementBy.get(id)!, 0);
+  const freshEngagement = events.filter((e) => e.type !== 'VIEW' && isNew(e.actorId));
   return {
     authorId,
     events: events.length,
     views,
     uniqueViewers: viewers.size,
-    uniqueActors: sitesByActor.size,
+    uniqueActors: actors.size,
     newActors,
-    burstEvents: busiestWindow(events, thresholds.burst.windowMs),
-    sites: sites.size,
-    crossSiteActors,
+    engagementEvents,
+    burstEvents: busiestWindow(freshEngagement, thresholds.burst.windowMs),
+    devotedQuiet,
+    reciprocalPartners,
+    reciprocalShare: engagementEvents === 0 ? 0 : partnerEvents / engagementEvents,
     likers,
   };
 }

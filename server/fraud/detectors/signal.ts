@@ -5,7 +5,10 @@ export const signalCodes = [
   'NEW_ACTORS',
   'BURST',
   'LIKE_RING',
+  /** No longer raised (fans on two sites are normal, R13); kept so earlier flags still read. */
   'CROSS_SITE',
+  'DEVOTED_AUDIENCE',
+  'RECIPROCAL_HISTORY',
 ] as const;
 export type SignalCode = (typeof signalCodes)[number];
 

@@ -10,7 +10,7 @@
  * confounders: flash crowds, loyal re-readers, popular authors.
  */
 export const thresholds = {
-  /** Days of activity before the day that make an actor "seen" (not brand-new). */
+  /** Days before the assessed one in the audience graph (an actor active on them is "seen"). */
   lookbackDays: 7,
   /** A member-day with fewer counted events is not assessed: too little to say, and to earn. */
   eventsMin: 10,
@@ -18,15 +18,21 @@ export const thresholds = {
   flagConfidenceMin: 0.5,
 
   /** Views per unique viewer: honest readers refresh a little; a farm of few actors repeats. */
-  viewsPerViewer: { from: 2, to: 4, viewsMin: 30 },
+  viewsPerViewer: { from: 3, to: 6, viewsMin: 30 },
   /** Share of the author's actors never seen before, above the day's network-wide share. */
   newActorsExcess: { from: 0.3, to: 0.55, actorsMin: 20 },
-  /** The busiest window of the author's day, against the day's hourly peak rate. */
-  burst: { windowMs: 10 * 60_000, peakFactor: 2.5, ratio: { from: 10, to: 25 }, eventsMin: 25 },
+  /** Never-seen actors' engagement in the busiest window, against the day's peak rate. */
+  burst: { windowMs: 30 * 60_000, peakFactor: 2.5, ratio: { from: 4, to: 10 }, eventsMin: 20 },
   /** Authors who liked this author's materials and whose materials this author liked. */
   likeRing: { partners: { from: 2, to: 4 }, share: { from: 0.1, to: 0.35 } },
-  /** Share of the author's actors who engaged with them on two sites or more. */
-  crossSite: { share: { from: 0.2, to: 0.45 }, actorsMin: 5 },
+  /**
+   * Returning, quiet actors whose camouflage-weighted activity is mostly on this author (focus
+   * at least `focusMin`): honest authors have a few at most, or, when popular, a small share of
+   * their audience (yesterday's visitor of a popular page coming back).
+   */
+  devoted: { focusMin: 0.5, count: { from: 5, to: 10 }, share: { from: 0.1, to: 0.25 } },
+  /** Partners who engaged both ways on `daysMin` days, and their share of the engagement. */
+  reciprocal: { daysMin: 2, share: { from: 0.5, to: 0.8 } },
 } as const;
 
 export interface Ramp {

@@ -46,9 +46,7 @@ it('records each pair by day and engagement, inside the window only', () => {
   expect(graph.pair('nobody', 'small')).toEqual({ today: false, priorDays: 0, engagedDays: 0 });
 });
 
-it('counts authors today, days seen before and audiences', () => {
-  expect(graph.authorsToday('bot')).toBe(1);
-  expect(graph.authorsToday('reader')).toBe(1);
+it('counts days seen before and audiences', () => {
   expect(graph.priorDays('reader')).toBe(2);
   expect(graph.priorDays('fan0')).toBe(0);
   expect(graph.audience('small')).toBe(2);

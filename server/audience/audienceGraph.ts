@@ -5,8 +5,8 @@ import { addDays, daysBetween, type UtcDay } from '../core/day';
 /**
  * The actor × author graph of a window of days ending on the assessed day D: who acted on whose
  * materials, on which days, and whether they engaged (liked, commented or shared) or only
- * viewed. Both lines of defence read it (`../shared/FRAUD.md`): scoring, to weigh what each actor
- * adds (audience/actorWeight.ts), and detection, to see structure no single author-day shows (an
+ * viewed. Both lines of defence read it (`../shared/FRAUD.md`): detection now, and scoring next
+ * (to weigh what each actor adds), to see structure no single author-day shows (an
  * audience that returns to one author and reads nobody else, rings of authors trading likes day
  * after day).
  *
@@ -37,7 +37,6 @@ export class AudienceGraph {
   private readonly authorIds = new Map<string, number>();
   private readonly pairs = new Map<number, number>();
   private authorAudience = new Uint32Array(0);
-  private actorAuthorsToday = new Uint32Array(0);
   private actorPriorDays = new Uint8Array(0);
   private actorWeightedDays = new Float64Array(0);
 
@@ -76,14 +75,12 @@ export class AudienceGraph {
   private seal(): this {
     const actors = this.actorIds.size;
     this.authorAudience = new Uint32Array(this.authorIds.size);
-    this.actorAuthorsToday = new Uint32Array(actors);
     this.actorPriorDays = new Uint8Array(actors);
     this.actorWeightedDays = new Float64Array(actors);
     const priorMask = new Uint8Array(actors);
     for (const [key, bits] of this.pairs) {
       const actor = Math.floor(key / authorsMax);
       this.authorAudience[key % authorsMax]! += 1;
-      if (bits & 1) this.actorAuthorsToday[actor]! += 1;
       priorMask[actor]! |= (bits & 0xff) >> 1;
     }
     for (const [key, bits] of this.pairs) {
@@ -97,12 +94,6 @@ export class AudienceGraph {
 
   private camouflageWeight(author: number): number {
     return 1 / Math.log(Math.E + this.authorAudience[author]!);
-  }
-
-  /** Distinct authors the actor acted on, on D. */
-  authorsToday(actorId: string): number {
-    const actor = this.actorIds.get(actorId);
-    return actor === undefined ? 0 : this.actorAuthorsToday[actor]!;
   }
 
   /** Days before D (in the window) on which the actor acted on anyone. */
@@ -134,9 +125,9 @@ export class AudienceGraph {
     const actor = this.actorIds.get(actorId);
     const author = this.authorIds.get(authorId);
     if (actor === undefined || author === undefined) return 0;
-    const bits = this.pairs.get(actor * authorsMax + author) ?? 0;
     const total = this.actorWeightedDays[actor]!;
-    return total === 0 ? 0 : (popcount(bits & 0xff) * this.camouflageWeight(author)) / total;
+    const days = popcount(this.bits(actorId, authorId) & 0xff);
+    return total === 0 ? 0 : (days * this.camouflageWeight(author)) / total;
   }
 
   private bits(actorId: string, authorId: string): number {

@@ -221,7 +221,7 @@ function ranks(values: number[]): number[] {
 }
 
 /** Spearman's rank correlation (Pearson on average ranks, so ties are handled). */
-export function spearman(xs: number[], ys: number[]): number {
+function spearman(xs: number[], ys: number[]): number {
   const rx = ranks(xs);
   const ry = ranks(ys);
   const mean = (rx.length - 1) / 2;

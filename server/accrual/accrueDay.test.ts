@@ -1,7 +1,8 @@
 /**
  * Proves the accrual job's money rules on the real database (SPEC §6, R4, R5, R7, R8, R10, R16):
  * a day under the cap credits every earning in full; a day over it credits exactly the cap,
- * shared in proportion to score (the more popular author gets more); pending and duplicate
+ * shared in proportion to score (the more popular author gets more; never-seen readers count
+ * half once the network has history); pending and duplicate
  * materials earn nothing; a member banned on the day earns nothing while others are unaffected;
  * a rerun posts nothing; an event for an accrued day is DAY_CLOSED; issuance, the what-if and
  * verify-accrual agree with the ledger, and verify-accrual catches a tampered share.
@@ -100,9 +101,10 @@ it('refuses events for an accrued day with DAY_CLOSED', async () => {
 
 it('shares exactly the cap in proportion to score on a day over it, and skips a banned member', async () => {
   await setBudget(7);
-  await recordEvents('news', views('alice-post', 4, yesterday));
-  await recordEvents('forum', views('bob-post', 9, yesterday));
-  await recordEvents('news', views('mallory-post', 100, yesterday));
+  // Readers never seen before, on a network with history: each counts half (actorWeight.ts).
+  await recordEvents('news', views('alice-post', 4, yesterday, 'y'));
+  await recordEvents('forum', views('bob-post', 9, yesterday, 'y'));
+  await recordEvents('news', views('mallory-post', 100, yesterday, 'm'));
   await (
     await api.as({ sub: 'mallory' })
   )('{ me { id } }'); // members exist once seen
@@ -111,13 +113,14 @@ it('shares exactly the cap in proportion to score on a day over it, and skips a 
   expect(ban.errors).toBeUndefined();
 
   const summary = await accrueDay(yesterday);
-  // Demand 20 + 30 = 50 > 7: 7 * 20/50 = 2.8 and 7 * 30/50 = 4.2 -> 2 and 4, the leftover bonus
-  // to the larger remainder (alice's .8).
+  // Scores: alice sqrt(4 / 2) -> 14 bonuses, bob sqrt(9 / 2) -> 21. Demand 35 > 7:
+  // 7 * 14/35 = 2.8 and 7 * 21/35 = 4.2 -> 2 and 4, the leftover bonus to the larger remainder
+  // (alice's .8).
   expect(summary).toMatchObject({
     scored: 2,
     excluded: 1,
     earners: 2,
-    demand: 50,
+    demand: 35,
     cap: 7,
     issued: 7,
     capped: true,
@@ -168,8 +171,8 @@ it('agrees with issuance, the what-if and verify-accrual, and verify-accrual cat
   );
   expect(whatIf.data?.simulateAccrual).toMatchObject({
     dailyCap: 1000,
-    demand: 50,
-    issued: 50,
+    demand: 35,
+    issued: 35,
     earners: 2,
     capped: false,
     actualIssued: 7,

@@ -16,8 +16,9 @@ import { scoreDay, type ScoredDay, type Weights } from './scoreDay';
  * reaches the same digest; a different digest would mean the inputs moved, which is a bug, and
  * stops the run before it posts anything.
  *
- * Memory: the day's events stay in the database (one aggregation streams per-material counts);
- * this process holds one score per member with counted activity, which largest-remainder needs.
+ * Memory: the day's events are streamed (scoreDay.ts); this process holds the audience graph of
+ * the week (one number per actor-author pair) and one score per member with counted activity,
+ * which largest-remainder needs.
  */
 export interface ComputedAllocation {
   allocation: Allocation;

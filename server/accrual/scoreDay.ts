@@ -2,6 +2,8 @@ import type { ScoringWeights } from '../config';
 import { assert } from '../core/assert';
 import type { UtcDay } from '../core/day';
 import { uniqueActorCounts, type ActivityType, type UniqueActorCount } from '../activity';
+import { AudienceGraph } from '../audience';
+import { actorWeighting, actorWeights } from './actorWeight';
 import type { MemberScore } from './allocateBudget';
 
 /**
@@ -11,10 +13,14 @@ import type { MemberScore } from './allocateBudget';
  *
  * A member's score for a day sums, over their materials and the four event types:
  *
- *     weight[type] * sqrt(unique actors of that type on that material that day)
+ *     weight[type] * sqrt(sum of the weights of the unique actors of that type on that material)
  *
  * - Unique actors (uniqueActorCounts): a viewer counts once per material per type per day, so
  *   replays and repeated views add nothing (R10).
+ * - Each actor weighs (0, 1] (actorWeight.ts, from the audience graph of the week): in full for an
+ *   ordinary reader; less when their day is spread over many authors, when the id was never seen
+ *   before, or when they return to this author day after day doing little else. So farmed ids
+ *   add little even when detection misses them, and every real reader still adds.
  * - The square root is diminishing returns per material-day: the 1st viewer is worth 1, the 100th
  *   adds 0.05. Breadth (many materials each read by real people) earns more than one material
  *   pumped by many actors, which blunts view farming without hiding popularity: more actors
@@ -36,14 +42,14 @@ const weightOf: Record<ActivityType, keyof Weights> = {
   SHARE: 'share',
 };
 
-/** One (material, type) row's contribution to its author's score. */
-export function rowScore(row: Pick<UniqueActorCount, 'type' | 'actors'>, weights: Weights): number {
-  assert(row.actors >= 0, 'actor counts are non-negative');
-  return weights[weightOf[row.type]] * Math.sqrt(row.actors);
+/** One (material, type) row's contribution to its author's score (actor weights in thousandths). */
+function rowScore(row: Pick<UniqueActorCount, 'type' | 'weighted'>, weights: Weights): number {
+  assert(row.weighted >= 0, 'actor weights are non-negative');
+  return weights[weightOf[row.type]] * Math.sqrt(row.weighted / actorWeighting.scale);
 }
 
 /** Folds rows grouped by author into one score per author (pure; rows may come from anywhere). */
-export async function* scoresByAuthor(
+async function* scoresByAuthor(
   rows: AsyncIterable<UniqueActorCount> | Iterable<UniqueActorCount>,
   weights: Weights,
 ): AsyncGenerator<MemberScore> {
@@ -73,7 +79,8 @@ export interface ScoredDay {
 
 /**
  * The scores of `day`'s members, leaving out `excluded` (members banned on the day). `tally` is
- * filled in as the stream goes.
+ * filled in as the stream goes. One plain read of the week builds the audience graph (one number
+ * per actor-author pair in memory) and buckets the day, which is then counted bucket by bucket.
  */
 export async function* scoreDay(
   day: UtcDay,
@@ -81,7 +88,15 @@ export async function* scoreDay(
   excluded: ReadonlySet<string>,
   tally: ScoredDay = { scored: 0, frozen: 0 },
 ): AsyncGenerator<MemberScore> {
-  for await (const member of scoresByAuthor(uniqueActorCounts(day), weights)) {
+  const graph = new AudienceGraph(day, actorWeighting.lookbackDays);
+  const rows = uniqueActorCounts(day, {
+    history: {
+      from: graph.from,
+      see: (event) => graph.add(event),
+      weigh: () => actorWeights(graph.seal()),
+    },
+  });
+  for await (const member of scoresByAuthor(rows, weights)) {
     if (excluded.has(member.memberId)) {
       tally.frozen += 1;
       continue;

@@ -13,12 +13,17 @@ import { assert } from '../core/assert';
 import type { UtcDay } from '../core/day';
 import { limits } from '../core/limits';
 import { ActivityEvent, activityTypes, type ActivityType } from './activityEvent.model';
+import type { WindowEvent } from './dayEvents';
 
 /**
  * What accrual needs to score a day (R10): for each author and material, the number of unique
  * actors per type ("a viewer counts once per material per day"; likes, comments and shares
  * likewise, each per type). Replays and events reported by two sites for one actor cannot
- * inflate a count: events are unique by key, actors are counted as sets.
+ * inflate a count: events are unique by key, actors are counted as sets. A caller may weigh each
+ * actor per author (whole numbers, so that sums are exact in any order); `weighted` is the sum of
+ * the weights of the row's actors (the count, unweighted). Weights built from the days before
+ * (scoring's audience graph) come from the same read: `history` sees every event of
+ * `history.from`..`day` during pass 1 and returns the weights once it is over.
  *
  * One plain read of the day's stored events, in two passes over local files, so that memory
  * holds one bucket of the day, never the day:
@@ -37,38 +42,55 @@ export interface UniqueActorCount {
   materialId: string;
   type: ActivityType;
   actors: number;
+  weighted: number;
 }
 
-interface DayEventKey {
-  authorId: string;
+/** An actor's whole-number weight on an author's materials. */
+export type WeighActor = (actorId: string, authorId: string) => number;
+
+/** What pass 1 reads of each stored event. */
+interface WindowEventKey extends WindowEvent {
   materialId: string;
-  type: ActivityType;
-  actorId: string;
+}
+
+export interface CountOptions {
+  /** The days from `from` to `day` are read at once; `see` gets each event, `weigh` the weights. */
+  history?: { from: UtcDay; see: (event: WindowEvent) => void; weigh: () => WeighActor };
 }
 
 /** Field separator of the bucket files: no id holds a NUL (ids are bounded printable strings). */
 const sep = '\u0000';
 
-export async function* uniqueActorCounts(day: UtcDay): AsyncGenerator<UniqueActorCount> {
+export async function* uniqueActorCounts(
+  day: UtcDay,
+  { history }: CountOptions = {},
+): AsyncGenerator<UniqueActorCount> {
   const dir = mkdtempSync(join(tmpdir(), 'merit-score-'));
   try {
-    const files = await bucketDay(day, dir);
-    for (const file of files) yield* countBucket(file);
+    const files = await bucketDay(day, dir, history);
+    const weigh = history?.weigh() ?? (() => 1);
+    for (const file of files) yield* countBucket(file, weigh);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 /** Pass 1: the day's events into bucket files by author; returns the files written. */
-async function bucketDay(day: UtcDay, dir: string): Promise<string[]> {
+async function bucketDay(
+  day: UtcDay,
+  dir: string,
+  history: CountOptions['history'],
+): Promise<string[]> {
   const streams = new Map<number, WriteStream>();
   const cursor = ActivityEvent.find(
-    { day },
-    { _id: 0, authorId: 1, materialId: 1, type: 1, actorId: 1 },
+    { day: history ? { $gte: history.from, $lte: day } : day },
+    { _id: 0, day: 1, authorId: 1, materialId: 1, type: 1, actorId: 1 },
   )
-    .lean<DayEventKey[]>()
+    .lean<WindowEventKey[]>()
     .cursor({ batchSize: limits.cursorBatchSize });
   for await (const event of cursor) {
+    history?.see(event);
+    if (event.day !== day) continue;
     const bucket = bucketOf(event.authorId);
     let stream = streams.get(bucket);
     if (!stream) {
@@ -94,7 +116,7 @@ function bucketOf(authorId: string): number {
 }
 
 /** Pass 2: one bucket's authors, each author's (material, type) actor counts in order. */
-async function* countBucket(file: string): AsyncGenerator<UniqueActorCount> {
+async function* countBucket(file: string, weigh: WeighActor): AsyncGenerator<UniqueActorCount> {
   const actorsOf = new Map<string, Map<string, Set<string>>>();
   for await (const line of createInterface({ input: createReadStream(file) })) {
     const [authorId, materialId, type, actorId] = line.split(sep) as [
@@ -115,7 +137,11 @@ async function* countBucket(file: string): AsyncGenerator<UniqueActorCount> {
     for (const key of [...byKey.keys()].sort()) {
       const [materialId, type] = key.split(sep) as [string, ActivityType];
       assert(activityTypes.includes(type), `a stored event has type ${type}`);
-      yield { authorId, materialId, type, actors: byKey.get(key)!.size };
+      const actors = byKey.get(key)!;
+      let weighted = 0;
+      for (const actorId of actors) weighted += weigh(actorId, authorId);
+      assert(Number.isSafeInteger(weighted), 'actor weights are whole numbers');
+      yield { authorId, materialId, type, actors: actors.size, weighted };
     }
   }
 }

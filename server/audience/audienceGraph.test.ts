@@ -51,6 +51,17 @@ it('counts days seen before and audiences', () => {
   expect(graph.priorDays('fan0')).toBe(0);
   expect(graph.audience('small')).toBe(2);
   expect(graph.audience('popular')).toBe(51);
+  expect(graph.authorsToday('reader')).toBe(1);
+  expect(graph.authorsToday('bot')).toBe(1);
+  expect(graph.authorsToday('nobody')).toBe(0);
+  expect(graph.hasHistory).toBe(true);
+  expect(
+    AudienceGraph.of(
+      day,
+      7,
+      events.filter((e) => e.day === day),
+    ).hasHistory,
+  ).toBe(false);
 });
 
 it('measures focus with activity on popular authors weighing less', () => {

@@ -5,8 +5,8 @@ import { addDays, daysBetween, type UtcDay } from '../core/day';
 /**
  * The actor × author graph of a window of days ending on the assessed day D: who acted on whose
  * materials, on which days, and whether they engaged (liked, commented or shared) or only
- * viewed. Both lines of defence read it (`../shared/FRAUD.md`): detection now, and scoring next
- * (to weigh what each actor adds), to see structure no single author-day shows (an
+ * viewed. Both lines of defence read it (`../shared/FRAUD.md`): detection, and scoring (to weigh
+ * what each actor adds, accrual/actorWeight.ts), to see structure no single author-day shows (an
  * audience that returns to one author and reads nobody else, rings of authors trading likes day
  * after day).
  *
@@ -39,18 +39,26 @@ export class AudienceGraph {
   private authorAudience = new Uint32Array(0);
   private actorPriorDays = new Uint8Array(0);
   private actorWeightedDays = new Float64Array(0);
+  private actorAuthorsToday = new Uint32Array(0);
+  private historyFound = false;
 
-  private constructor(
+  /** An empty graph: `add` the window's events (any order), then `seal` it before reading it. */
+  constructor(
     readonly day: UtcDay,
     readonly lookbackDays: number,
   ) {
     assert(lookbackDays >= 0 && lookbackDays < dayBits, 'the window fits the day bits');
   }
 
+  /** The window's first day. */
+  get from(): UtcDay {
+    return addDays(this.day, -this.lookbackDays);
+  }
+
   /** Reads the window D - lookbackDays .. D from the stored events (one plain read). */
   static async build(day: UtcDay, lookbackDays: number): Promise<AudienceGraph> {
     const graph = new AudienceGraph(day, lookbackDays);
-    for await (const event of eventsBetween(addDays(day, -lookbackDays), day)) graph.add(event);
+    for await (const event of eventsBetween(graph.from, day)) graph.add(event);
     return graph.seal();
   }
 
@@ -61,7 +69,8 @@ export class AudienceGraph {
     return graph.seal();
   }
 
-  private add(event: WindowEvent): void {
+  /** Events outside the window are ignored. */
+  add(event: WindowEvent): void {
     const back = daysBetween(event.day as UtcDay, this.day);
     if (back < 0 || back > this.lookbackDays) return;
     const actor = intern(this.actorIds, event.actorId);
@@ -72,15 +81,17 @@ export class AudienceGraph {
     this.pairs.set(key, (this.pairs.get(key) ?? 0) | (1 << back) | engaged);
   }
 
-  private seal(): this {
+  seal(): this {
     const actors = this.actorIds.size;
     this.authorAudience = new Uint32Array(this.authorIds.size);
     this.actorPriorDays = new Uint8Array(actors);
     this.actorWeightedDays = new Float64Array(actors);
+    this.actorAuthorsToday = new Uint32Array(actors);
     const priorMask = new Uint8Array(actors);
     for (const [key, bits] of this.pairs) {
       const actor = Math.floor(key / authorsMax);
       this.authorAudience[key % authorsMax]! += 1;
+      this.actorAuthorsToday[actor]! += bits & 1;
       priorMask[actor]! |= (bits & 0xff) >> 1;
     }
     for (const [key, bits] of this.pairs) {
@@ -89,6 +100,7 @@ export class AudienceGraph {
         popcount(bits & 0xff) * this.camouflageWeight(key % authorsMax);
     }
     priorMask.forEach((mask, actor) => (this.actorPriorDays[actor] = popcount(mask)));
+    this.historyFound = priorMask.some((mask) => mask !== 0);
     return this;
   }
 
@@ -100,6 +112,20 @@ export class AudienceGraph {
   priorDays(actorId: string): number {
     const actor = this.actorIds.get(actorId);
     return actor === undefined ? 0 : this.actorPriorDays[actor]!;
+  }
+
+  /** Distinct authors the actor acted on on D. */
+  authorsToday(actorId: string): number {
+    const actor = this.actorIds.get(actorId);
+    return actor === undefined ? 0 : this.actorAuthorsToday[actor]!;
+  }
+
+  /**
+   * Whether anyone acted on the days before D: without history (a new network, or one whose
+   * earlier days were quiet), "never seen" says nothing about an actor.
+   */
+  get hasHistory(): boolean {
+    return this.historyFound;
   }
 
   /** Distinct actors of the author over the window. */

@@ -55,6 +55,11 @@ it('counts days seen before and audiences', () => {
   expect(graph.authorsToday('bot')).toBe(1);
   expect(graph.authorsToday('nobody')).toBe(0);
   expect(graph.hasHistory).toBe(true);
+  // Two days with history: small had the bot on both, popular the reader on both.
+  expect(graph.priorDailyAudience('small')).toBe(1);
+  expect(graph.priorDailyAudience('popular')).toBe(1);
+  expect(graph.priorDailyAudience('other')).toBe(0); // its only day is outside the window
+  expect(graph.priorDailyAudience('nobody')).toBe(0);
   expect(
     AudienceGraph.of(
       day,

@@ -40,7 +40,8 @@ export class AudienceGraph {
   private actorPriorDays = new Uint8Array(0);
   private actorWeightedDays = new Float64Array(0);
   private actorAuthorsToday = new Uint32Array(0);
-  private historyFound = false;
+  private authorPriorPairDays = new Uint32Array(0);
+  private historyDays = 0;
 
   /** An empty graph: `add` the window's events (any order), then `seal` it before reading it. */
   constructor(
@@ -84,6 +85,7 @@ export class AudienceGraph {
   seal(): this {
     const actors = this.actorIds.size;
     this.authorAudience = new Uint32Array(this.authorIds.size);
+    this.authorPriorPairDays = new Uint32Array(this.authorIds.size);
     this.actorPriorDays = new Uint8Array(actors);
     this.actorWeightedDays = new Float64Array(actors);
     this.actorAuthorsToday = new Uint32Array(actors);
@@ -92,6 +94,7 @@ export class AudienceGraph {
       const actor = Math.floor(key / authorsMax);
       this.authorAudience[key % authorsMax]! += 1;
       this.actorAuthorsToday[actor]! += bits & 1;
+      this.authorPriorPairDays[key % authorsMax]! += popcount((bits & 0xff) >> 1);
       priorMask[actor]! |= (bits & 0xff) >> 1;
     }
     for (const [key, bits] of this.pairs) {
@@ -100,7 +103,7 @@ export class AudienceGraph {
         popcount(bits & 0xff) * this.camouflageWeight(key % authorsMax);
     }
     priorMask.forEach((mask, actor) => (this.actorPriorDays[actor] = popcount(mask)));
-    this.historyFound = priorMask.some((mask) => mask !== 0);
+    this.historyDays = popcount(priorMask.reduce((all, mask) => all | mask, 0));
     return this;
   }
 
@@ -125,7 +128,14 @@ export class AudienceGraph {
    * earlier days were quiet), "never seen" says nothing about an actor.
    */
   get hasHistory(): boolean {
-    return this.historyFound;
+    return this.historyDays > 0;
+  }
+
+  /** The author's average audience on the days before D that had any activity (0 without). */
+  priorDailyAudience(authorId: string): number {
+    const author = this.authorIds.get(authorId);
+    if (author === undefined || this.historyDays === 0) return 0;
+    return this.authorPriorPairDays[author]! / this.historyDays;
   }
 
   /** Distinct actors of the author over the window. */

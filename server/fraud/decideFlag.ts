@@ -150,6 +150,7 @@ const reasonBySignal: Record<SignalCode, ReversalReason> = {
   CROSS_SITE: 'SELF_PROMOTION',
   DEVOTED_AUDIENCE: 'FAKE_VIEWS',
   RECIPROCAL_HISTORY: 'VOTE_RING',
+  FLAT_SURGE: 'FAKE_VIEWS',
 };
 
 /** The reason code of the strongest signal (signals are stored strongest first). */

@@ -2,9 +2,10 @@
  * Proves fraud detection on a small seeded network, through the activity module and the real
  * database: a view farm (a few bot browsers reloading one author's material) and a reciprocal
  * like ring (five authors liking each other's materials) and slow bots (aged ids returning to one
- * author to do nothing else) are flagged, with their signals; returning fans who engage, an
- * honest popular author (hundreds of viewers, old and new, spread over the day) and ordinary
- * small authors are not. A re-run raises nothing new (one flag per member-day). Then the
+ * author to do nothing else) and a click farm (never-seen ids that only view, paced like the
+ * network's day) are flagged, with their signals; returning fans who engage, an honest popular
+ * author (hundreds of viewers, old and new, spread over the day), a newsletter's wave of
+ * newcomers and ordinary small authors are not. A re-run raises nothing new (one flag per member-day). Then the
  * decisions over the API: SUPPORT confirms the farm's flag (a DETECTOR reversal of all that
  * remains of that day's accrual) and dismisses a ring member's; a second, different decision is
  * CONFLICT; a moderator cannot see flags; and the auto-reverse threshold confirms what is left
@@ -27,7 +28,16 @@ const at = (d: UtcDay, i: number, n: number, fromHour = 0, hours = 24) =>
 
 const honest = Array.from({ length: 20 }, (_, i) => `honest${i}`);
 const ring = ['ring0', 'ring1', 'ring2', 'ring3', 'ring4'];
-const authors = ['star', 'farmed', 'slowbotted', 'fanned', ...honest, ...ring];
+const authors = [
+  'star',
+  'farmed',
+  'slowbotted',
+  'fanned',
+  'clickfarmed',
+  'waved',
+  ...honest,
+  ...ring,
+];
 const material = (author: string) => `mat-${author}`;
 
 beforeAll(async () => {
@@ -75,6 +85,14 @@ beforeAll(async () => {
       events.push({ ...view('fanned', `fan${b}`, at(d, b, 12, 4, 18)), type: 'LIKE' });
     }
   }
+  // A click farm: 200 never-seen ids that only view, arriving all day as everyone else does, on
+  // an author whom a handful read the day before. Next to it, an honest wave: a newsletter brings
+  // 200 newcomers within three hours to an author read by 100 regulars.
+  for (let c = 0; c < 200; c++) {
+    events.push(view('clickfarmed', `click${c}`, at(day, c, 200)));
+    events.push(view('waved', `reader${c}`, at(day, c, 200, 8, 3)));
+  }
+  for (let v = 0; v < 100; v++) events.push(view('waved', `v${200 + v}`, at(day, v, 100)));
   // The ring: every member likes (and views) every other member's material; 8 regular viewers each.
   ring.forEach((author, a) => {
     for (const other of ring.filter((r) => r !== author)) {
@@ -92,9 +110,15 @@ const flagsOfDay = () => FraudFlag.find({ day }).sort({ memberId: 1 }).lean();
 
 it('flags the view farm and the like ring, and leaves honest authors alone', async () => {
   const summary = await detectFraud(day, { autoReverseThreshold: null });
-  expect(summary).toMatchObject({ day, authors: authors.length, flagsRaised: 7, autoReversed: 0 });
+  expect(summary).toMatchObject({ day, authors: authors.length, flagsRaised: 8, autoReversed: 0 });
   const flags = await flagsOfDay();
-  expect(flags.map((f) => f.memberId)).toEqual(['farmed', ...ring, 'slowbotted']);
+  expect(flags.map((f) => f.memberId)).toEqual(['clickfarmed', 'farmed', ...ring, 'slowbotted']);
+  const clicked = flags.find((f) => f.memberId === 'clickfarmed')!;
+  const surge = clicked.signals.find((signal) => signal.code === 'FLAT_SURGE');
+  expect(surge).toMatchObject({ value: 200, strength: 1 });
+  expect(surge!.detail).toMatch(
+    /^200 never-seen actors who only viewed, \d+(\.\d)?x the usual daily audience/,
+  );
   const slow = flags.find((f) => f.memberId === 'slowbotted')!;
   expect(slow.signals[0]).toMatchObject({ code: 'DEVOTED_AUDIENCE', value: 12 });
   expect(slow.signals[0]!.detail).toContain('12 of 12 actors (100%) came back');
@@ -113,7 +137,7 @@ it('flags the view farm and the like ring, and leaves honest authors alone', asy
 it('raises nothing new when run again', async () => {
   const before = await flagsOfDay();
   const summary = await detectFraud(day, { autoReverseThreshold: null });
-  expect(summary).toMatchObject({ flagged: 7, flagsRaised: 0 });
+  expect(summary).toMatchObject({ flagged: 8, flagsRaised: 0 });
   expect(await flagsOfDay()).toEqual(before);
 });
 
@@ -220,6 +244,7 @@ it('auto-reverses open flags at or above the threshold, where there is an accrua
     status: 'OPEN',
   });
   expect(still.data?.fraudFlags.nodes.map((f) => f.memberId).sort()).toEqual([
+    'clickfarmed',
     'ring1',
     'ring3',
     'ring4',

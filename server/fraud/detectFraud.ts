@@ -94,8 +94,12 @@ function dayContext(authors: AuthorDay[]): DayContext {
   const likersOf = new Map(authors.map((author) => [author.authorId, author.likers]));
   const actors = authors.reduce((sum, author) => sum + author.uniqueActors, 0);
   const newActors = authors.reduce((sum, author) => sum + author.newActors, 0);
+  const arrivals = Array.from({ length: 24 }, (_, hour) =>
+    authors.reduce((sum, author) => sum + author.actorHours[hour]!, 0),
+  );
   return {
     newActorShare: actors === 0 ? 0 : newActors / actors,
+    hourProfile: arrivals.map((n) => (actors === 0 ? 0 : n / actors)),
     likePartners: (authorId) =>
       [...(likersOf.get(authorId) ?? [])].filter((liker) => likersOf.get(liker)?.has(authorId)),
   };

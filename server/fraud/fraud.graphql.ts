@@ -53,7 +53,7 @@ export const fraudTypeDefs = /* GraphQL */ `
 
   "One reason for suspicion: a code, what was measured, and the measurement in words."
   type FraudSignal {
-    "VIEW_CONCENTRATION, NEW_ACTORS, BURST, LIKE_RING, DEVOTED_AUDIENCE or RECIPROCAL_HISTORY (CROSS_SITE on earlier flags)."
+    "VIEW_CONCENTRATION, NEW_ACTORS, BURST, LIKE_RING, DEVOTED_AUDIENCE, RECIPROCAL_HISTORY or FLAT_SURGE (CROSS_SITE on earlier flags)."
     code: String!
     value: Float!
     detail: String!

@@ -1,6 +1,7 @@
 import type { AuthorDay } from './authorDay';
 import { burst } from './burst';
 import { devotedAudience } from './devotedAudience';
+import { flatSurge } from './flatSurge';
 import { likeRing } from './likeRing';
 import { newActors } from './newActors';
 import { reciprocalHistory } from './reciprocalHistory';
@@ -15,6 +16,7 @@ export const detectors: readonly Detector[] = [
   likeRing,
   devotedAudience,
   reciprocalHistory,
+  flatSurge,
 ];
 
 export interface Assessment {

@@ -30,6 +30,16 @@ export interface AuthorDay {
   reciprocalShare: number;
   /** Actors who liked the author's materials (member ids, for the ring detector). */
   likers: Set<string>;
+  /** Each actor's first hour (UTC) on the author's materials: 24 counts. */
+  actorHours: number[];
+  /** The same for the crowd: never-seen actors who did not engage. */
+  crowdHours: number[];
+  /** Never-seen actors who did not engage. */
+  crowd: number;
+  /** Share of the author's never-seen actors who liked, commented or shared. */
+  freshEngagedShare: number;
+  /** The author's average audience on the days before (0 without history). */
+  priorDailyAudience: number;
 }
 
 export function measureAuthorDay(
@@ -54,10 +64,25 @@ export function measureAuthorDay(
     }
   }
   const isNew = (actorId: string) => graph.priorDays(actorId) === 0;
+  const firstHour = new Map<string, number>();
+  for (const event of events) {
+    const hour = event.occurredAt.getUTCHours();
+    if (hour < (firstHour.get(event.actorId) ?? 24)) firstHour.set(event.actorId, hour);
+  }
+  const actorHours = new Array<number>(24).fill(0);
+  const crowdHours = new Array<number>(24).fill(0);
   let newActors = 0;
+  let crowd = 0;
   let devotedQuiet = 0;
   for (const actorId of actors) {
-    if (isNew(actorId)) newActors += 1;
+    actorHours[firstHour.get(actorId)!]! += 1;
+    if (isNew(actorId)) {
+      newActors += 1;
+      if (graph.hasHistory && !engagementBy.has(actorId)) {
+        crowd += 1;
+        crowdHours[firstHour.get(actorId)!]! += 1;
+      }
+    }
     const pair = graph.pair(actorId, authorId);
     if (
       pair.priorDays >= 1 &&
@@ -88,6 +113,12 @@ export function measureAuthorDay(
     reciprocalPartners,
     reciprocalShare: engagementEvents === 0 ? 0 : partnerEvents / engagementEvents,
     likers,
+    actorHours,
+    crowdHours,
+    crowd,
+    freshEngagedShare:
+      newActors === 0 ? 0 : [...engagementBy.keys()].filter(isNew).length / newActors,
+    priorDailyAudience: graph.priorDailyAudience(authorId),
   };
 }
 

@@ -9,6 +9,7 @@ export const signalCodes = [
   'CROSS_SITE',
   'DEVOTED_AUDIENCE',
   'RECIPROCAL_HISTORY',
+  'FLAT_SURGE',
 ] as const;
 export type SignalCode = (typeof signalCodes)[number];
 
@@ -27,6 +28,8 @@ export interface DayContext {
   newActorShare: number;
   /** Authors whose materials this author liked and who liked this author's materials. */
   likePartners(authorId: string): string[];
+  /** The network's day by hour (UTC): each hour's share of actors' first arrivals, sum 1. */
+  hourProfile: readonly number[];
 }
 
 export type Detector = (author: AuthorDay, context: DayContext) => Signal | null;

@@ -33,6 +33,19 @@ export const thresholds = {
   devoted: { focusMin: 0.5, count: { from: 5, to: 10 }, share: { from: 0.1, to: 0.25 } },
   /** Partners who engaged both ways on `daysMin` days, and their share of the engagement. */
   reciprocal: { daysMin: 2, share: { from: 0.5, to: 0.8 } },
+  /**
+   * A crowd of never-seen, non-engaging actors, many times the author's usual daily audience,
+   * arriving with the network's own hour-by-hour profile. `distance` is the total-variation
+   * distance of the crowd's hours from the network's: sampling noise alone puts ~0.1-0.2 between
+   * a few hundred draws and their source; a wave (a link shared, a newsletter, a post going
+   * viral) is 0.45 and more away. `freshEngaged`: honest crowds leave a few likes.
+   */
+  flatSurge: {
+    crowd: { from: 100, to: 200 },
+    surge: { from: 5, to: 10 },
+    distance: { from: 0.3, to: 0.4 },
+    freshEngaged: { from: 0.01, to: 0.03 },
+  },
 } as const;
 
 export interface Ramp {

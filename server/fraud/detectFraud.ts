@@ -13,7 +13,7 @@ import { FraudFlag, flagId, type FraudFlagDoc } from './fraudFlag.model';
  * detect-fraud for one day (SPEC §6): measures every author's day from the stored events and
  * the audience graph of the days before (audience/audienceGraph.ts: who returns, to whom, doing
  * what else), runs the detectors with what only the whole day tells (the network's share of
- * never-seen actors, who traded likes with whom), and raises at most one flag per member-day
+ * never-seen actors, its arrivals hour by hour, who traded likes with whom), and raises at most one flag per member-day
  * whose confidence reaches `flagConfidenceMin`.
  *
  * Idempotent: a flag's `_id` is `<day>:<memberId>`, so a re-run inserts only flags that are not
